@@ -1,0 +1,271 @@
+"""The engine: plugins in, rules compiled once, documents through.
+
+``text -> Document -> prefilter -> rules (match, function) -> overlap policy
+-> process_document hooks -> numbering -> schema check -> record``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .claims import Claim, to_record
+from .document import Document, parse_published
+from .errors import PluginError
+from .overlap import resolve_overlaps
+from .plugins import PluginFailure, PluginHost
+from .prefilter import TriggerIndex
+from .rules import Rule, RuleMatch
+from .ruleset import DEFAULT_POLICY, build_ruleset
+from .schema import OutputValidator
+
+CORE = "claimkit"
+MAX_ERRORS_PER_RULE = 5
+
+
+class Engine:
+    """Built once (plugins, rules, schemas), then reused for any number of documents.
+
+    ``plugins`` are registered in addition to the entry-point plugins;
+    ``autoload=False`` and ``allow=[...]`` narrow the latter (default: the
+    ``CLAIMKIT_*`` environment variables). ``timeout`` bounds each regex
+    search in seconds. Raises :class:`~claimkit.RuleLoadError` when any rule
+    file is broken.
+    """
+
+    def __init__(
+        self,
+        plugins: Sequence[object] = (),
+        *,
+        autoload: bool | None = None,
+        allow: Iterable[str] | None = None,
+        timeout: float = 2.0,
+        validate: bool = True,
+    ) -> None:
+        self.host = PluginHost(plugins, autoload=autoload, allow=allow)
+        self.timeout = timeout
+        self.validate = validate
+        self.claim_types: dict[str, dict[str, Any]] = {}
+        self.functions: dict[str, Callable[..., Any]] = {}
+        self.rule_files: list[tuple[Path, str]] = []
+        self._collect_registrations()
+        self.ruleset = build_ruleset(self.rule_files, self.functions, self.claim_types, __version__)
+        self.rules: list[Rule] = self.ruleset.rules
+        self.validator = OutputValidator(self.claim_types)
+        self._triggers = TriggerIndex(word for rule in self.rules if rule.triggers for word in rule.triggers)
+        self.stats: Counter[str] = Counter()
+
+    # -- set-up -------------------------------------------------------------
+
+    def _collect_registrations(self) -> None:
+        owners: dict[tuple[str, str], str] = {}
+
+        def claimed(kind: str, name: str, plugin: str) -> bool:
+            first = owners.setdefault((kind, name), plugin)
+            if first != plugin:
+                self.host.failures.append(
+                    PluginFailure(plugin, f"{kind} {name!r} is already registered by plugin {first}"))
+                return False
+            return True
+
+        def add_claim_type(plugin: str, name: str, schema: dict[str, Any]) -> None:
+            if claimed("claim type", name, plugin):
+                self.claim_types[name] = schema
+
+        def add_function(plugin: str, name: str, function: Callable[..., Any]) -> None:
+            if claimed("function", name, plugin):
+                self.functions[name] = function
+
+        def add_rule_file(plugin: str, path: Path | str) -> None:
+            self.rule_files.append((Path(path), plugin))
+
+        for hook, add in (("register_claim_types", add_claim_type), ("register_functions", add_function),
+                          ("register_rule_files", add_rule_file)):
+            for plugin, implementation in self.host.implementations(hook):
+                try:
+                    implementation(register=lambda *args, plugin=plugin, add=add: add(plugin, *args))
+                except Exception as exc:  # noqa: BLE001 - a broken plugin is reported, not fatal
+                    self.host.failures.append(PluginFailure(plugin, f"{hook} raised {type(exc).__name__}: {exc}"))
+
+    # -- public helpers -----------------------------------------------------
+
+    @property
+    def plugin_failures(self) -> list[PluginFailure]:
+        return self.host.failures
+
+    @property
+    def gazetteer(self) -> dict[str, dict[str, Any]]:
+        return self.ruleset.gazetteer
+
+    def lexicon(self, name: str) -> list[str]:
+        """A word list defined in some rule file (so Python helpers read words from YAML)."""
+        try:
+            return self.ruleset.lexicons[name]
+        except KeyError:
+            raise PluginError(f"no lexicon named {name!r} is loaded") from None
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    # -- extraction ---------------------------------------------------------
+
+    def extract(self, document: Document | str, published: dt.date | str | None = None) -> dict[str, Any]:
+        """The contract record for one document. Never raises for bad text."""
+        if isinstance(document, str):
+            document = Document(document, published=parse_published(published))
+        errors: list[dict[str, Any]] = []
+        claims = self._match_all(document, errors)
+        claims = self._resolve(claims)
+        claims = self._post_process(document, claims, errors)
+        records = to_record([claim for claim in claims if claim.end > claim.start], document.text)
+        if self.validate:
+            records = self._valid_only(records, claims, errors)
+        return {
+            "doc_id": document.doc_id,
+            "published": document.published.isoformat() if document.published else None,
+            "claims": records,
+            "errors": errors,
+        }
+
+    def extract_record(self, raw: Mapping[str, Any] | str, fallback_id: str) -> dict[str, Any]:
+        """Extract from one JSONL input line (or its parsed object); a bad line becomes an error record."""
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else raw
+            if not isinstance(data, Mapping):
+                raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+            doc_id = str(data.get("doc_id") or data.get("id") or fallback_id)
+        except ValueError as exc:
+            return _error_record(fallback_id, None, f"bad input line: {exc}")
+        try:
+            text = data["text"]
+            if not isinstance(text, str):
+                raise TypeError(f"'text' must be a string, not {type(text).__name__}")
+            published = parse_published(data.get("published"))
+            metadata = {key: value for key, value in data.items() if key not in ("doc_id", "text", "published")}
+            document = Document(text, doc_id, published, metadata)
+        except (KeyError, TypeError, ValueError) as exc:
+            message = "missing 'text'" if isinstance(exc, KeyError) else str(exc)
+            return _error_record(doc_id, _published_or_none(data.get("published")), f"bad document: {message}")
+        return self.extract(document)
+
+    def run_rule(self, rule: Rule, document: Document, errors: list[dict[str, Any]] | None = None) -> list[Claim]:
+        """Claims of one rule on one document, without prefilter or post-processing."""
+        errors = [] if errors is None else errors
+        claims: list[Claim] = []
+        failures = 0
+        try:
+            for match in rule.compiled.finditer(document.text, timeout=self.timeout):
+                self.stats["matches"] += 1
+                try:
+                    claim = self._claim(rule, document, match)
+                except Exception as exc:  # noqa: BLE001 - one bad match must not lose the document
+                    failures += 1
+                    if failures <= MAX_ERRORS_PER_RULE:
+                        errors.append({"plugin": rule.plugin, "rule": rule.id,
+                                       "message": f"function {rule.function_name} raised {type(exc).__name__}: {exc}"})
+                    continue
+                if claim is not None:
+                    claims.append(claim)
+        except TimeoutError:
+            errors.append({"plugin": rule.plugin, "rule": rule.id,
+                           "message": f"regex search timed out after {self.timeout}s; later matches of this rule "
+                                      "in this document are missing"})
+        return claims
+
+    def _match_all(self, document: Document, errors: list[dict[str, Any]]) -> list[Claim]:
+        try:
+            present = self._triggers.present(document.text, timeout=self.timeout)
+        except TimeoutError:  # cannot happen for literal sets in practice; then run every rule
+            present = None
+        claims: list[Claim] = []
+        for rule in self.rules:
+            if rule.triggers is not None and present is not None and present.isdisjoint(rule.triggers):
+                continue
+            self.stats["rule_runs"] += 1
+            claims += self.run_rule(rule, document, errors)
+        return claims
+
+    def _claim(self, rule: Rule, document: Document, match: Any) -> Claim | None:
+        rule_match = RuleMatch(document, rule, match, self)
+        fields = dict(rule.fields)
+        if rule.function is not None:
+            computed = rule.function(rule_match)
+            if computed is None:
+                return None
+            fields.update(computed)
+        else:
+            for name in match.re.groupindex:
+                if name != "claim":
+                    fields[name] = rule_match.span(name)
+        start, end = match.span("claim") if "claim" in match.re.groupindex and match.start("claim") >= 0 \
+            else match.span()
+        if end <= start:
+            return None
+        return Claim(rule.type, rule.id, rule.plugin, start, end, fields, rule.priority)
+
+    def _resolve(self, claims: list[Claim]) -> list[Claim]:
+        by_type: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_type.setdefault(claim.type, []).append(claim)
+        kept: list[Claim] = []
+        for claim_type in sorted(by_type):
+            kept += resolve_overlaps(by_type[claim_type], self.ruleset.policies.get(claim_type, DEFAULT_POLICY))
+        return kept
+
+    def _post_process(self, document: Document, claims: list[Claim], errors: list[dict[str, Any]]) -> list[Claim]:
+        for plugin, implementation in self.host.implementations("process_document"):
+            before = list(claims)
+            try:
+                result = implementation(document=document, claims=claims, engine=self)
+            except Exception as exc:  # noqa: BLE001 - keep the claims, report the plugin
+                errors.append({"plugin": plugin, "rule": None,
+                               "message": f"process_document raised {type(exc).__name__}: {exc}"})
+                claims = before
+                continue
+            if result is not None:
+                claims = list(result)
+        return claims
+
+    def _valid_only(self, records: list[dict[str, Any]], claims: list[Claim], errors: list[dict[str, Any]]) \
+            -> list[dict[str, Any]]:
+        valid = []
+        for record in records:
+            problem = self.validator.claim_error(record)
+            if problem is None:
+                valid.append(record)
+            else:
+                errors.append({"plugin": record["plugin"], "rule": record["rule"],
+                               "message": f"claim dropped, it does not match the {record['type']} schema: {problem}"})
+        return valid
+
+
+def _published_or_none(value: Any) -> str | None:
+    try:
+        published = parse_published(value)
+    except (TypeError, ValueError):
+        return None
+    return published.isoformat() if published else None
+
+
+def _error_record(doc_id: str, published: str | None, message: str) -> dict[str, Any]:
+    return {"doc_id": doc_id, "published": published, "claims": [],
+            "errors": [{"plugin": CORE, "rule": None, "message": message}]}
+
+
+_default_engine: Engine | None = None
+
+
+def extract(text: str, published: dt.date | str | None = None, doc_id: str = "doc") -> dict[str, Any]:
+    """Extract claims from one text with a lazily built, shared default engine."""
+    global _default_engine
+    if _default_engine is None:
+        _default_engine = Engine()
+    return _default_engine.extract(Document(text, doc_id, parse_published(published)))

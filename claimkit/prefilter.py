@@ -1,0 +1,121 @@
+"""Skip rules whose required literals do not occur in a document.
+
+Most rules can only match where some literal occurs (a speech verb, a month
+name, "sanksi"). :func:`required_literals` reads that off the parsed pattern:
+a set of strings at least one of which every match must contain. The
+:class:`TriggerIndex` then finds, in one pass over a document, which of all
+rules' literals occur, so a rule runs only where it can match. The check is
+case-insensitive (both sides case-folded), so it can only let too much
+through, never too little; ``tests/test_prefilter.py`` checks that on
+generated and real text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+try:  # Python 3.11+
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_LEXICON_REF = regex.compile(r"\\L<(\w+)>")
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_GROUPS = {_c.SUBPATTERN, getattr(_c, "ATOMIC_GROUP", _c.SUBPATTERN)}
+
+
+def required_literals(
+    pattern: str, lexicons: dict[str, list[str]], verbose: bool = False
+) -> frozenset[str] | None:
+    """Case-folded literals of which every match of ``pattern`` contains one.
+
+    ``None`` means no such set could be derived (the pattern is too open, or
+    uses syntax the standard parser does not know); the rule then always runs.
+    """
+
+    def as_alternation(match: regex.Match) -> str:
+        words = lexicons.get(match.group(1), [])
+        return "(?:" + "|".join(regex.escape(word) for word in words) + ")" if words else "(?!)"
+
+    try:
+        tree = _parser.parse(_LEXICON_REF.sub(as_alternation, pattern), _c.SRE_FLAG_VERBOSE if verbose else 0)
+    except Exception:  # noqa: BLE001 - any syntax the stdlib parser lacks means "no prefilter"
+        return None
+    found = _sequence(list(tree))
+    if not found or any(not literal for literal in found):
+        return None
+    return frozenset(found)
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Best requirement of a sequence: the candidate whose shortest literal is longest."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append({"".join(run).casefold()})
+            run.clear()
+
+    for op, arg in items:
+        if op is _c.LITERAL:
+            run.append(chr(arg))
+            continue
+        close_run()
+        found = _item(op, arg)
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))
+
+
+def _item(op: Any, arg: Any) -> set[str] | None:
+    if op in _GROUPS:
+        body = arg[-1]
+        return _sequence(list(body))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in arg[1]:
+            found = _sequence(list(alternative))
+            if not found:
+                return None
+            union |= found
+        return union
+    if op in _REPEATS:
+        low, _high, body = arg
+        return _sequence(list(body)) if low >= 1 else None
+    if op is _c.ASSERT:
+        # Lookaround text must also be in the document, so it may serve as a trigger.
+        return _sequence(list(arg[1]))
+    return None
+
+
+class TriggerIndex:
+    """Which rules' literals occur in a text, found in one regex pass."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = sorted(set(literals), key=lambda word: (-len(word), word))
+        self._pattern = regex.compile(r"\L<literals>", literals=self.literals) if self.literals else None
+        # A hit on "katanya" also means "kata" occurs at that position.
+        self._prefixes = {
+            word: [other for other in self.literals if other != word and word.startswith(other)]
+            for word in self.literals
+        }
+
+    def present(self, text: str, timeout: float | None = None) -> set[str]:
+        if self._pattern is None:
+            return set()
+        found: set[str] = set()
+        for hit in self._pattern.finditer(text.casefold(), overlapped=True, timeout=timeout):
+            word = hit.group()
+            if word not in found:
+                found.add(word)
+                found.update(self._prefixes[word])
+        return found

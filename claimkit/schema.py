@@ -1,0 +1,77 @@
+"""The output schema, composed from the shipped envelope and every registered claim type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .resources import load_schema
+
+OUTPUT_ID = "https://claimkit.dev/schemas/output.schema.json"
+COMPOSED_ID = "https://claimkit.dev/schemas/composed.schema.json"
+
+
+def composed_schema(claim_types: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """One schema for a whole output record: envelope plus per-type ``fields``."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": COMPOSED_ID,
+        "allOf": [{"$ref": OUTPUT_ID}],
+        "properties": {
+            "claims": {
+                "items": {
+                    "properties": {"type": {"enum": sorted(claim_types)}},
+                    "allOf": [
+                        {
+                            "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
+                            "then": {"properties": {"fields": fields}},
+                        }
+                        for name, fields in sorted(claim_types.items())
+                    ],
+                }
+            }
+        },
+    }
+
+
+class OutputValidator:
+    """Checks records (``claimkit validate``) and single claims (the engine)."""
+
+    def __init__(self, claim_types: Mapping[str, dict[str, Any]]) -> None:
+        envelope = load_schema("output.schema.json")
+        registry: Registry = Registry().with_resource(OUTPUT_ID, Resource.from_contents(envelope, DRAFT202012))
+        self.schema = composed_schema(claim_types)
+        self._record = jsonschema.Draft202012Validator(self.schema, registry=registry)
+        self._claims = {
+            name: jsonschema.Draft202012Validator(
+                {"allOf": [{"$ref": f"{OUTPUT_ID}#/$defs/Claim"}], "properties": {"fields": fields}},
+                registry=registry,
+            )
+            for name, fields in claim_types.items()
+        }
+
+    def record_errors(self, record: Any) -> Iterator[jsonschema.ValidationError]:
+        yield from sorted(self._record.iter_errors(record), key=lambda error: list(error.absolute_path))
+
+    def claim_error(self, claim: dict[str, Any]) -> str | None:
+        """The first schema problem of one claim, or ``None`` when it is valid."""
+        validator = self._claims.get(claim.get("type", ""))
+        if validator is None:
+            return f"claim type {claim.get('type')!r} is not registered"
+        error = jsonschema.exceptions.best_match(validator.iter_errors(claim))
+        if error is None:
+            return None
+        path = "/".join(str(part) for part in error.absolute_path)
+        return f"{path}: {error.message}"
+
+
+def json_path(error: jsonschema.ValidationError) -> str:
+    """``$.claims[3].fields.kind`` for a validation error."""
+    out = "$"
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
