@@ -9,22 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .claims import Claim, to_record
+from .corpus import InputItem
 from .document import Document, parse_published
 from .errors import PluginError
 from .overlap import resolve_overlaps
 from .plugins import PluginFailure, PluginHost
 from .prefilter import TriggerIndex
+from .registry import collect_registrations
 from .rules import Rule, RuleMatch
 from .ruleset import DEFAULT_POLICY, build_ruleset
 from .schema import OutputValidator
 
 CORE = "claimkit"
+LOCAL = "local"
 MAX_ERRORS_PER_RULE = 5
 
 
@@ -33,9 +36,10 @@ class Engine:
 
     ``plugins`` are registered in addition to the entry-point plugins;
     ``autoload=False`` and ``allow=[...]`` narrow the latter (default: the
-    ``CLAIMKIT_*`` environment variables). ``timeout`` bounds each regex
-    search in seconds. Raises :class:`~claimkit.RuleLoadError` when any rule
-    file is broken.
+    ``CLAIMKIT_*`` environment variables). ``rule_files`` adds YAML files
+    owned by the pseudo-plugin ``local`` (for checking a rule file before it
+    is packaged). ``timeout`` bounds each regex search in seconds. Raises
+    :class:`~claimkit.RuleLoadError` when any rule file is broken.
     """
 
     def __init__(
@@ -46,51 +50,21 @@ class Engine:
         allow: Iterable[str] | None = None,
         timeout: float = 2.0,
         validate: bool = True,
+        rule_files: Sequence[Path | str] = (),
     ) -> None:
         self.host = PluginHost(plugins, autoload=autoload, allow=allow)
         self.timeout = timeout
         self.validate = validate
-        self.claim_types: dict[str, dict[str, Any]] = {}
-        self.functions: dict[str, Callable[..., Any]] = {}
-        self.rule_files: list[tuple[Path, str]] = []
-        self._collect_registrations()
+        registered = collect_registrations(self.host)
+        registered.rule_files += [(Path(path), LOCAL) for path in rule_files]
+        self.claim_types = registered.claim_types
+        self.functions = registered.functions
+        self.rule_files = registered.rule_files
         self.ruleset = build_ruleset(self.rule_files, self.functions, self.claim_types, __version__)
         self.rules: list[Rule] = self.ruleset.rules
         self.validator = OutputValidator(self.claim_types)
         self._triggers = TriggerIndex(word for rule in self.rules if rule.triggers for word in rule.triggers)
         self.stats: Counter[str] = Counter()
-
-    # -- set-up -------------------------------------------------------------
-
-    def _collect_registrations(self) -> None:
-        owners: dict[tuple[str, str], str] = {}
-
-        def claimed(kind: str, name: str, plugin: str) -> bool:
-            first = owners.setdefault((kind, name), plugin)
-            if first != plugin:
-                self.host.failures.append(
-                    PluginFailure(plugin, f"{kind} {name!r} is already registered by plugin {first}"))
-                return False
-            return True
-
-        def add_claim_type(plugin: str, name: str, schema: dict[str, Any]) -> None:
-            if claimed("claim type", name, plugin):
-                self.claim_types[name] = schema
-
-        def add_function(plugin: str, name: str, function: Callable[..., Any]) -> None:
-            if claimed("function", name, plugin):
-                self.functions[name] = function
-
-        def add_rule_file(plugin: str, path: Path | str) -> None:
-            self.rule_files.append((Path(path), plugin))
-
-        for hook, add in (("register_claim_types", add_claim_type), ("register_functions", add_function),
-                          ("register_rule_files", add_rule_file)):
-            for plugin, implementation in self.host.implementations(hook):
-                try:
-                    implementation(register=lambda *args, plugin=plugin, add=add: add(plugin, *args))
-                except Exception as exc:  # noqa: BLE001 - a broken plugin is reported, not fatal
-                    self.host.failures.append(PluginFailure(plugin, f"{hook} raised {type(exc).__name__}: {exc}"))
 
     # -- public helpers -----------------------------------------------------
 
@@ -135,8 +109,13 @@ class Engine:
             "errors": errors,
         }
 
-    def extract_record(self, raw: Mapping[str, Any] | str, fallback_id: str) -> dict[str, Any]:
-        """Extract from one JSONL input line (or its parsed object); a bad line becomes an error record."""
+    def extract_record(
+        self, raw: Mapping[str, Any] | str, fallback_id: str, default_published: str | None = None
+    ) -> dict[str, Any]:
+        """Extract from one JSONL input line (or its parsed object); a bad line becomes an error record.
+
+        ``default_published`` applies when the line has no ``published`` of its own.
+        """
         try:
             data = json.loads(raw) if isinstance(raw, str) else raw
             if not isinstance(data, Mapping):
@@ -148,12 +127,22 @@ class Engine:
             text = data["text"]
             if not isinstance(text, str):
                 raise TypeError(f"'text' must be a string, not {type(text).__name__}")
-            published = parse_published(data.get("published"))
+            published = parse_published(data.get("published") or default_published)
             metadata = {key: value for key, value in data.items() if key not in ("doc_id", "text", "published")}
             document = Document(text, doc_id, published, metadata)
         except (KeyError, TypeError, ValueError) as exc:
             message = "missing 'text'" if isinstance(exc, KeyError) else str(exc)
             return _error_record(doc_id, _published_or_none(data.get("published")), f"bad document: {message}")
+        return self.extract(document)
+
+    def extract_item(self, item: InputItem) -> dict[str, Any]:
+        """Extract one item read by :mod:`claimkit.corpus` (a JSONL line or a text file)."""
+        if item.line is not None:
+            return self.extract_record(item.line, item.fallback_id, item.published)
+        try:
+            document = Document(item.text or "", item.fallback_id, parse_published(item.published))
+        except ValueError as exc:
+            return _error_record(item.fallback_id, None, f"bad document: {exc}")
         return self.extract(document)
 
     def run_rule(self, rule: Rule, document: Document, errors: list[dict[str, Any]] | None = None) -> list[Claim]:

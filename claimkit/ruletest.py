@@ -42,7 +42,7 @@ def fields_match(expected: Any, got: Any) -> bool:
                                              for key, value in expected.items())
     if isinstance(expected, list):
         return isinstance(got, list) and len(expected) == len(got) and all(
-            fields_match(item, other) for item, other in zip(expected, got))
+            fields_match(item, other) for item, other in zip(expected, got, strict=True))
     if isinstance(expected, str) and isinstance(got, dict):
         return got.get("name", got.get("text")) == expected
     return expected == got
