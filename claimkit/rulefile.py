@@ -90,8 +90,12 @@ def _schema_problem(rule_file: RuleFile, error: jsonschema.ValidationError) -> P
         if path[1] < len(rules) and isinstance(rules[path[1]], dict):
             rule_id = rules[path[1]].get("id")
     message = error.message
-    if error.validator == "additionalProperties":
-        message = f"unknown key: {error.message}"
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        message = f"unknown key {', '.join(map(repr, unknown))} (allowed: {allowed})"
+        if unknown:
+            path = (*path, unknown[0])
     location = "/".join(str(part) for part in path) or "(top level)"
     return Problem(str(rule_file.path), rule_file.line(*path), rule_id, f"{location}: {message}")
 
