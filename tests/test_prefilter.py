@@ -1,0 +1,75 @@
+"""The trigger prefilter never loses a match that the unfiltered rule would find."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit.prefilter import TriggerIndex, required_literals
+
+
+def skipped_rules_that_match(engine: claimkit.Engine, text: str) -> list[str]:
+    present = engine._triggers.present(text)
+    return [
+        rule.id
+        for rule in engine.rules
+        if rule.triggers is not None and present.isdisjoint(rule.triggers) and rule.compiled.search(text)
+    ]
+
+
+def test_required_literals_of_common_shapes():
+    assert required_literals(r'"(?P<q>[^"]+)," kata (?P<s>\w+)', {}) == {'," kata '}
+    assert required_literals(r"(?:kata|ujar)nya", {}) == {"katanya", "ujarnya"}
+    assert required_literals(r"\L<verbs>\s+\w+", {"verbs": ["Ujar", "kata"]}) == {"ujar", "kata"}
+    assert required_literals(r"(?<=pukul )\d+", {}) == {"pukul "}
+    assert required_literals(r"\d+ (?:hari)? lalu", {}) == {" lalu"}
+    assert required_literals(r"\w+", {}) is None
+    assert required_literals(r"(?:kata|\w+)", {}) is None
+
+
+def test_trigger_index_finds_overlapping_and_prefix_literals():
+    index = TriggerIndex(["kata", "katanya", "anya", "sanksi"])
+    assert index.present("Ucap KATANYA.") == {"kata", "katanya", "anya"}
+    assert index.present("tidak ada") == set()
+
+
+def test_installed_rules_lose_nothing_on_the_sample_articles(engine):
+    from pathlib import Path
+
+    for path in (Path(__file__).resolve().parents[1] / "samples").glob("*.txt"):
+        assert skipped_rules_that_match(engine, path.read_text(encoding="utf-8")) == []
+
+
+def test_installed_rules_lose_nothing_on_real_news(engine, shared_dir):
+    with gzip.open(shared_dir / "corpus" / "indonews.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in itertools.islice(handle, 0, 4625, 5):
+            text = json.loads(line)["text"]
+            assert skipped_rules_that_match(engine, text) == []
+
+
+def _vocabulary() -> list[str]:
+    engine = claimkit.Engine()
+    words = {word for words in engine.ruleset.lexicons.values() for word in words}
+    words |= {literal for rule in engine.rules if rule.triggers for literal in rule.triggers}
+    return sorted(words) or ["kata"]
+
+
+_WORDS = _vocabulary()
+_pieces = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from(_WORDS).map(str.upper),
+    st.sampled_from(_WORDS).map(str.title),
+    st.sampled_from([" ", ", ", '"', "“", "”", ". ", "(", ")", "/", "-", "\n", "22", "2021", "3"]),
+    st.text(max_size=3),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=40).map("".join))
+def test_installed_rules_lose_nothing_on_generated_text(engine, text):
+    assert skipped_rules_that_match(engine, text) == []
