@@ -52,21 +52,29 @@ def required_literals(
     return frozenset(found)
 
 
+_MAX_VARIANTS = 64
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """Best requirement of a sequence: the candidate whose shortest literal is longest."""
+    """Best requirement of a sequence: the candidate whose shortest literal is longest.
+
+    Runs of exactly-known text (literals, small alternations, optional parts)
+    are multiplied out, so ``(?:kata|ujar)nya`` requires ``katanya`` or ``ujarnya``.
+    """
     candidates: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def close_run() -> None:
-        if run:
-            candidates.append({"".join(run).casefold()})
-            run.clear()
+        if "" not in run:
+            candidates.append({text.casefold() for text in run})
 
     for op, arg in items:
-        if op is _c.LITERAL:
-            run.append(chr(arg))
+        exact = _exact(op, arg)
+        if exact is not None and len(run) * len(exact) <= _MAX_VARIANTS:
+            run = {left + right for left in run for right in exact}
             continue
         close_run()
+        run = set(exact) if exact is not None else {""}
         found = _item(op, arg)
         if found:
             candidates.append(found)
@@ -76,10 +84,41 @@ def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return max(candidates, key=lambda literals: (min(map(len, literals)), -len(literals)))
 
 
+def _exact(op: Any, arg: Any) -> set[str] | None:
+    """Every string this item can match, when that is a small finite set; else ``None``."""
+    if op is _c.LITERAL:
+        return {chr(arg)}
+    if op is _c.IN and arg and all(kind is _c.LITERAL for kind, _ in arg):
+        return {chr(code) for _, code in arg}
+    if op in _GROUPS:
+        return _exact_sequence(list(arg[-1]))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in arg[1]:
+            found = _exact_sequence(list(alternative))
+            if found is None:
+                return None
+            union |= found
+        return union if len(union) <= _MAX_VARIANTS else None
+    if op in _REPEATS and arg[0] == 0 and arg[1] == 1:
+        found = _exact_sequence(list(arg[2]))
+        return found | {""} if found is not None else None
+    return None
+
+
+def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+    strings = {""}
+    for op, arg in items:
+        found = _exact(op, arg)
+        if found is None or len(strings) * len(found) > _MAX_VARIANTS:
+            return None
+        strings = {left + right for left in strings for right in found}
+    return strings
+
+
 def _item(op: Any, arg: Any) -> set[str] | None:
     if op in _GROUPS:
-        body = arg[-1]
-        return _sequence(list(body))
+        return _sequence(list(arg[-1]))
     if op is _c.BRANCH:
         union: set[str] = set()
         for alternative in arg[1]:

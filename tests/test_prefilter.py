@@ -27,7 +27,7 @@ def test_required_literals_of_common_shapes():
     assert required_literals(r"(?:kata|ujar)nya", {}) == {"katanya", "ujarnya"}
     assert required_literals(r"\L<verbs>\s+\w+", {"verbs": ["Ujar", "kata"]}) == {"ujar", "kata"}
     assert required_literals(r"(?<=pukul )\d+", {}) == {"pukul "}
-    assert required_literals(r"\d+ (?:hari)? lalu", {}) == {" lalu"}
+    assert required_literals(r"\d+ (?:hari)? lalu", {}) == {"  lalu", " hari lalu"}
     assert required_literals(r"\w+", {}) is None
     assert required_literals(r"(?:kata|\w+)", {}) is None
 
