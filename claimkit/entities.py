@@ -2,14 +2,54 @@
 
 Shared by every pack that names people or organisations, so that a speaker
 and a sanction target are written the same way.
+
+Two layers:
+
+* :func:`entity` builds one Entity dict for one mention, with the name and
+  aliases you give it. It knows nothing about the rest of the document.
+* :class:`EntityIndex` canonicalises within one document: register every
+  mention first, then ask for entities. Mentions that name the same person
+  or organisation ("Kim Jong-un" / "Kim" / "pemimpin Kim"; "Korea Central
+  News Agency" / "KCNA") end up with one canonical ``name`` (the fullest form
+  the document gives) and the other forms as ``aliases``::
+
+      lexicon = EntityLexicon.from_engine(engine)        # word lists from the loaded YAML
+      index = EntityIndex(document, lexicon, engine.gazetteer)
+      first = index.add(start, end)                       # "Menteri Luar Negeri Retno Marsudi"
+      later = index.add(start2, end2)                     # "Retno"
+      index.entity(first)   # {"name": "Retno Marsudi", "role": "Menteri Luar Negeri", "aliases": ["Retno"], ...}
+      index.entity(later)   # same name and aliases, span on "Retno"
+
+  ``add`` splits a leading role or title off the name (``Mention.role``); the
+  Entity's ``span`` is the name part of the mention. Clusters are recomputed
+  lazily after new mentions, so adding and asking may be interleaved.
+
+Why the rules are what they are: Indonesian news introduces a person once with
+role and full name and then uses one part of the name ("Johan", "Tabatabai"),
+introduces an organisation with its acronym in parentheses and then uses the
+acronym, and rebuilt texts carry token-spacing artefacts ("Kim Jong - un").
+Short forms are merged only when that is unambiguous in the document.
+
+The word lists (role titles, words that continue a role, place names,
+organisation heads, sentence connectives) are YAML lexicons shipped with the
+quote pack (``rules/quotes/entities.yaml``); :meth:`EntityLexicon.from_engine`
+reads whichever of them are loaded, so without that pack roles are simply not
+split.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import regex
 
 from .document import Document
+from .errors import PluginError
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 
 def entity(
@@ -29,3 +69,363 @@ def entity(
     canonical = name or mention
     unique = [alias for alias in dict.fromkeys(aliases) if alias and alias != canonical]
     return {"name": canonical, "span": document.span(start, end), "aliases": unique, **extra}
+
+
+# A word of a name: letters/digits, joined by hyphens or apostrophes, including the
+# rebuilt-text artefact "Jong - un" (spaced hyphen before a lower-case part).
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:(?:[-'’]| - (?=\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_SPACED_HYPHEN = regex.compile(r"\s*-\s*")
+_SPACED_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L}) - (?=\p{Ll})")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s-]+")
+_ACRONYM_DEFINITION = regex.compile(
+    r"(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,14})\s*\)"
+)
+ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
+
+LEXICON_NAMES = {
+    "titles": "quotes_role_titles",
+    "role_words": "quotes_role_words",
+    "places": "quotes_place_words",
+    "org_heads": "quotes_org_heads",
+    "connectives": "quotes_connectives",
+}
+
+
+def name_key(text: str) -> str:
+    """A comparison key for a name: case, punctuation and spaced hyphens do not matter."""
+    text = _SPACED_HYPHEN.sub("-", text)
+    return " ".join(_NOT_WORD.sub(" ", text).casefold().split())
+
+
+def is_acronym(word: str) -> bool:
+    """``KCNA``, ``PBB``, ``DK`` (two or more letters, all upper case)."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def initials(name: str) -> str:
+    """Upper-cased first letters of the capitalised words: "Korea Central News Agency" -> "KCNA"."""
+    words = [word for word in name.split() if word.casefold() not in ORG_FUNCTION_WORDS]
+    return "".join(word[0] for word in words if word[:1].isupper()).upper()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` can be read as an abbreviation of ``long``.
+
+    Schwartz & Hearst (2003): every character of the short form appears in the
+    long form in order, right to left, and the first one starts a word. This
+    accepts "KCNA" for "Korea Central News Agency" and "Gaprindo" for
+    "Gabungan Produsen Rokok Putih Indonesia" but not "Persero" for "PT Pertamina".
+    """
+    short_chars = [char for char in short.casefold() if char.isalnum()]
+    long_text = long.casefold()
+    if not short_chars or short.casefold() == long_text:
+        return False
+    position = len(long_text) - 1
+    for index in range(len(short_chars) - 1, -1, -1):
+        char = short_chars[index]
+        while position >= 0 and (long_text[position] != char or (
+                index == 0 and position > 0 and long_text[position - 1].isalnum())):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    """Word lists (case-folded) that tell a role from a name and a person from an organisation."""
+
+    titles: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_engine(cls, engine: Engine) -> EntityLexicon:
+        """The lists named in :data:`LEXICON_NAMES` that are loaded in ``engine`` (others stay empty)."""
+        found: dict[str, frozenset[str]] = {}
+        for attribute, lexicon_name in LEXICON_NAMES.items():
+            try:
+                words = engine.lexicon(lexicon_name)
+            except PluginError:
+                words = []
+            found[attribute] = frozenset(word.casefold() for word in words)
+        return cls(**found)
+
+    def not_a_name(self, word: str) -> bool:
+        """A word that may be part of a role or an organisation but not of a person's name."""
+        folded = word.casefold()
+        return (folded in self.titles or folded in self.role_words or folded in self.places
+                or folded in self.org_heads or folded in self.connectives)
+
+
+@dataclass
+class Mention:
+    """One registered mention: the whole text, and the name part after any role."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    name: str
+    role: str | None = None
+    kind: str | None = None
+    forms: tuple[str, ...] = field(default_factory=tuple)
+
+
+def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
+    """Where the name starts inside ``text`` and the role before it, if any.
+
+    "Menteri Luar Negeri Retno Marsudi" -> (20, "Menteri Luar Negeri"). A role
+    starts with a title word; the name is the longest run (at most four words)
+    at the end of the text made of capitalised words that cannot belong to a
+    role, a place or an organisation. A text that is all role ("Juru bicara
+    Kementerian Luar Negeri") keeps its whole text as the name.
+    """
+    tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text)]
+    if not tokens or tokens[0][1].casefold() not in lexicon.titles or len(tokens) < 2:
+        return 0, None
+    name_from = len(tokens)
+    while name_from > 1:
+        word = tokens[name_from - 1][1]
+        if not _name_word(word, lexicon) and not (word.casefold() in NAME_PARTICLES and name_from < len(tokens)):
+            break
+        name_from -= 1
+        if len(tokens) - name_from >= 4:
+            break
+    while name_from < len(tokens) and tokens[name_from][1].casefold() in NAME_PARTICLES:
+        name_from += 1
+    if name_from >= len(tokens):
+        return 0, None
+    role = text[: tokens[name_from][0]].strip(" ,")
+    return tokens[name_from][0], role or None
+
+
+def _name_word(word: str, lexicon: EntityLexicon) -> bool:
+    return word[:1].isupper() and not is_acronym(word) and not lexicon.not_a_name(word)
+
+
+def guess_kind(name: str, lexicon: EntityLexicon) -> str | None:
+    """"organization" when an organisation head or a place is in the name, "person" for a
+    capitalised name without them, ``None`` when unsure (an acronym, a lower-case group)."""
+    words = [match.group() for match in TOKEN.finditer(name)]
+    folded = [word.casefold() for word in words if word[:1].isalnum()]
+    if not folded:
+        return None
+    if any(word in lexicon.org_heads for word in folded) or all(word in lexicon.places for word in folded):
+        return "organization"
+    if len(folded) == 1 and is_acronym(words[0]):
+        return None
+    if all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words if word[:1].isalnum()):
+        return "person"
+    return None
+
+
+class EntityIndex:
+    """The entities of one document: register mentions, then read canonical entities."""
+
+    def __init__(
+        self,
+        document: Document,
+        lexicon: EntityLexicon | None = None,
+        gazetteer: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.document = document
+        self.lexicon = lexicon or EntityLexicon()
+        self.mentions: list[Mention] = []
+        self._gazetteer = _gazetteer_keys(gazetteer or {})
+        self._definitions: list[tuple[str, str]] | None = None
+        self._clusters: dict[str, tuple[str, list[str]]] | None = None
+
+    # -- registering ---------------------------------------------------------
+
+    def add(self, start: int, end: int, kind: str | None = None, split: bool = True) -> Mention:
+        """Register ``document.text[start:end]``; a leading role is split off unless ``split`` is false."""
+        text = self.document.text[start:end]
+        offset, role = split_role(text, self.lexicon) if split else (0, None)
+        name_start = start + offset
+        name = self.document.text[name_start:end]
+        forms = [name]
+        if role and len(role.split()) == 1:
+            forms.append(text)  # "pemimpin Kim", "Jaksa Iskandar": a title and a name is a form of its own
+        mention = Mention(start, end, name_start, end, name, role, kind or guess_kind(name, self.lexicon),
+                          tuple(forms))
+        self.mentions.append(mention)
+        self._clusters = None
+        return mention
+
+    # -- reading -------------------------------------------------------------
+
+    def entity(self, mention: Mention, **extra: Any) -> dict[str, Any]:
+        """The contract Entity for ``mention``: canonical name, the cluster's other forms, the name span."""
+        name, aliases = self.canonical(mention)
+        if mention.role and "role" not in extra:
+            extra["role"] = mention.role
+        return entity(self.document, mention.name_start, mention.name_end, name,
+                      [*aliases, *(form for form in mention.forms if form != name)], **extra)
+
+    def canonical(self, mention: Mention) -> tuple[str, list[str]]:
+        """Canonical name and aliases of the cluster ``mention`` belongs to."""
+        if self._clusters is None:
+            self._clusters = self._build_clusters()
+        return self._clusters[name_key(mention.name)]
+
+    def same(self, first: Mention, second: Mention) -> bool:
+        return self.canonical(first)[0] == self.canonical(second)[0]
+
+    # -- clustering ----------------------------------------------------------
+
+    def _build_clusters(self) -> dict[str, tuple[str, list[str]]]:
+        forms: dict[str, str] = {}  # key -> first surface form of a name
+        kinds: dict[str, str | None] = {}
+        titled: dict[str, str] = {}  # key of a "title + name" form -> key of its name
+        for mention in self.mentions:
+            key = name_key(mention.name)
+            if key and key not in forms:
+                forms[key] = mention.name.strip()
+                kinds[key] = mention.kind
+            for form in mention.forms[1:]:
+                titled.setdefault(name_key(form), key)
+                forms.setdefault(name_key(form), form)
+        for key, form in list(forms.items()):
+            fuller = None if key in titled else self._fuller_form(form, kinds.get(key))
+            if fuller and name_key(fuller) not in forms:
+                forms[name_key(fuller)] = fuller
+                kinds[name_key(fuller)] = kinds.get(key)
+        parent = {key: key for key in forms}
+
+        def find(key: str) -> str:
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        def union(first: str, second: str) -> None:
+            parent[find(first)] = find(second)
+
+        names = {key: form for key, form in forms.items() if key not in titled}
+        for form_key, key in titled.items():
+            union(form_key, key)
+        for short, long in self._acronym_pairs(names):
+            union(short, long)
+        keys = list(names)
+        for index, first in enumerate(keys):
+            for second in keys[index + 1:]:
+                if self._gazetteer.get(first) is not None and self._gazetteer.get(first) == self._gazetteer.get(second):
+                    union(first, second)
+        for key in sorted(keys, key=lambda item: len(item.split())):
+            longer = self._partial_name_of(key, names, kinds)
+            if longer:
+                union(key, longer)
+
+        order = list(forms)
+        members: dict[str, list[str]] = {}
+        for key in order:
+            members.setdefault(find(key), []).append(key)
+        clusters: dict[str, tuple[str, list[str]]] = {}
+        for group in members.values():
+            canonical_key = max(group, key=lambda item: (item not in titled, not is_acronym(forms[item]),
+                                                         len(item.split()), len(item), -order.index(item)))
+            name = _SPACED_HYPHEN_IN_WORD.sub("-", forms[canonical_key])
+            aliases = [forms[item] for item in group if item != canonical_key]
+            if name != forms[canonical_key]:
+                aliases.append(forms[canonical_key])
+            for item in group:
+                clusters[item] = (name, aliases)
+        return clusters
+
+    def _acronym_pairs(self, forms: dict[str, str]) -> list[tuple[str, str]]:
+        """Keys of (short, long) forms joined by a "Long Name (ACR)" definition or by initials."""
+        pairs = []
+        defined = {name_key(short): name_key(long) for short, long in self.definitions()}
+        for key, form in forms.items():
+            if key in defined and defined[key] in forms:
+                pairs.append((key, defined[key]))
+            elif is_acronym(form) and len(form) >= 3:
+                pairs += [(key, other) for other, long in forms.items()
+                          if other != key and len(long.split()) >= 2 and initials(long) == form.upper()]
+        return pairs
+
+    def definitions(self) -> list[tuple[str, str]]:
+        """(short, long) pairs the document itself defines: "Korea Central News Agency (KCNA)"."""
+        if self._definitions is None:
+            found = []
+            for match in _ACRONYM_DEFINITION.finditer(self.document.text):
+                long, short = match.group(1), match.group(2)
+                words = long.split()
+                for start in range(len(words)):  # the shortest tail of the capitalised run that the short form fits
+                    candidate = " ".join(words[start:])
+                    if start and words[start].casefold() in ORG_FUNCTION_WORDS:
+                        continue
+                    if abbreviates(short, candidate) and candidate.split()[0][:1].upper() == short[:1].upper():
+                        found.append((short, _strip_titles(candidate, self.lexicon)))
+                        break
+            self._definitions = found
+        return self._definitions
+
+    def _partial_name_of(self, key: str, forms: dict[str, str], kinds: dict[str, str | None]) -> str | None:
+        """The one longer person name that ``key`` is the first or last words of ("Kim" -> "Kim Jong-un")."""
+        form = forms[key]
+        words = key.split()
+        if kinds.get(key) == "organization" or is_acronym(form) or any(self.lexicon.not_a_name(w) for w in words):
+            return None
+        candidates = []
+        for other in forms:
+            other_words = other.split()
+            if len(other_words) <= len(words) or kinds.get(other) == "organization":
+                continue
+            if other_words[: len(words)] == words or other_words[-len(words):] == words:
+                candidates.append(other)
+        if not candidates:
+            return None
+        longest = max(candidates, key=lambda item: len(item.split()))
+        if all(_nested(candidate, longest) for candidate in candidates):
+            return longest
+        return None
+
+    def _fuller_form(self, form: str, kind: str | None) -> str | None:
+        """For a one-word person name, a fuller form written elsewhere in the text ("Ahmad" -> "Ahmad Bambang")."""
+        if len(form.split()) != 1 or kind == "organization" or is_acronym(form) or self.lexicon.not_a_name(form):
+            return None
+        text = self.document.text
+        for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}(?![\p{{L}}\p{{N}}])", text):
+            left = text[max(0, match.start() - 60): match.start()].rsplit("\n", 1)[-1]
+            right = text[match.end(): match.end() + 60].split("\n", 1)[0]
+            before = _name_run(reversed(TOKEN.findall(left)), self.lexicon)[::-1]
+            after = _name_run(TOKEN.findall(right), self.lexicon)
+            if before or after:
+                return " ".join([*before, form, *after])
+        return None
+
+
+def _name_run(tokens: Iterable[str], lexicon: EntityLexicon, limit: int = 2) -> list[str]:
+    """The leading name words of ``tokens`` (at most ``limit``)."""
+    run = []
+    for token in tokens:
+        if len(run) == limit or not _name_word(token, lexicon):
+            break
+        run.append(token)
+    return run
+
+
+def _nested(short: str, long: str) -> bool:
+    short_words, long_words = short.split(), long.split()
+    return long_words[: len(short_words)] == short_words or long_words[-len(short_words):] == short_words
+
+
+def _strip_titles(text: str, lexicon: EntityLexicon) -> str:
+    offset, _role = split_role(text, lexicon)
+    return text[offset:] if offset else text
+
+
+def _gazetteer_keys(gazetteer: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for name, entry in gazetteer.items():
+        for form in (name, *entry.get("aliases", [])):
+            keys.setdefault(name_key(form), name)
+    return keys

@@ -1,0 +1,119 @@
+"""The shared entity helper: one canonical entity per person or organisation in a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit import Document, Engine
+from claimkit.entities import EntityIndex, EntityLexicon, abbreviates, entity, initials, name_key, split_role
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EntityLexicon:
+    return EntityLexicon.from_engine(Engine(autoload=True, allow=["claimkit.quotes"]))
+
+
+def index_of(text: str, lexicon: EntityLexicon) -> tuple[EntityIndex, callable]:
+    index = EntityIndex(Document(text), lexicon)
+
+    def add(mention: str, occurrence: int = 1) -> object:
+        start = -1
+        for _ in range(occurrence):
+            start = text.index(mention, start + 1)
+        return index.add(start, start + len(mention))
+
+    return index, add
+
+
+def test_entity_keeps_its_plain_signature() -> None:
+    document = Document("Kata Budi Santoso kemarin.")
+    assert entity(document, 5, 17, aliases=["Budi", "Budi"], kind="person") == {
+        "name": "Budi Santoso", "span": {"start": 5, "end": 17, "text": "Budi Santoso"},
+        "aliases": ["Budi"], "kind": "person"}
+
+
+def test_lexicon_is_read_from_the_loaded_yaml(lexicon: EntityLexicon) -> None:
+    assert "menteri" in lexicon.titles and "negeri" in lexicon.role_words and "jepang" in lexicon.places
+
+
+def test_lexicon_is_empty_without_the_quote_pack() -> None:
+    assert EntityLexicon.from_engine(Engine(autoload=False)) == EntityLexicon()
+
+
+@pytest.mark.parametrize(("text", "role", "name"), [
+    ("Menteri Luar Negeri Retno Marsudi", "Menteri Luar Negeri", "Retno Marsudi"),
+    ("Pemimpin Korea Utara Kim Jong - un", "Pemimpin Korea Utara", "Kim Jong - un"),
+    ("Ketua Umum KONI Siti Rahmawati", "Ketua Umum KONI", "Siti Rahmawati"),
+    ("pemimpin Kim", "pemimpin", "Kim"),
+    ("Budi Santoso", None, "Budi Santoso"),
+    ("Juru bicara Kementerian Luar Negeri", None, "Juru bicara Kementerian Luar Negeri"),
+])
+def test_split_role(text: str, role: str | None, name: str, lexicon: EntityLexicon) -> None:
+    offset, found = split_role(text, lexicon)
+    assert (found, text[offset:]) == (role, name)
+
+
+def test_person_introduced_with_role_then_by_one_name(lexicon: EntityLexicon) -> None:
+    text = "Menteri Perdagangan Arif Wibisono tiba. Arif lalu bertemu pemimpin Arif yang lain."
+    index, add = index_of(text, lexicon)
+    full, short, titled = add("Menteri Perdagangan Arif Wibisono"), add("Arif", 2), add("pemimpin Arif")
+    assert index.entity(full)["name"] == index.entity(short)["name"] == index.entity(titled)["name"] == "Arif Wibisono"
+    assert index.entity(full)["role"] == "Menteri Perdagangan"
+    assert set(index.entity(short)["aliases"]) == {"Arif", "pemimpin Arif"}
+    assert index.entity(short)["span"]["text"] == "Arif"
+
+
+def test_acronym_defined_in_parentheses(lexicon: EntityLexicon) -> None:
+    text = "Lembaga Survei Nusantara (Lesura) merilis data. Lesura menyebut angka itu naik."
+    index, add = index_of(text, lexicon)
+    long, short = add("Lembaga Survei Nusantara"), add("Lesura", 2)
+    assert index.entity(short)["name"] == "Lembaga Survei Nusantara"
+    assert index.entity(long)["aliases"] == ["Lesura"]
+
+
+def test_acronym_by_initials_without_definition(lexicon: EntityLexicon) -> None:
+    text = "Badan Meteorologi Nasional memperingatkan warga. BMN juga mencatat hujan."
+    index, add = index_of(text, lexicon)
+    add("Badan Meteorologi Nasional")
+    assert index.entity(add("BMN"))["name"] == "Badan Meteorologi Nasional"
+
+
+def test_ambiguous_short_name_stays_apart(lexicon: EntityLexicon) -> None:
+    text = "Rudi Hartono dan Rudi Salim hadir. Rudi berbicara."
+    index, add = index_of(text, lexicon)
+    add("Rudi Hartono"), add("Rudi Salim")
+    assert index.entity(add("Rudi", 3))["name"] == "Rudi"
+
+
+def test_fuller_form_is_found_in_the_text(lexicon: EntityLexicon) -> None:
+    text = "Hal itu disampaikan Dewi Lestari Putri di Bandung. Dewi menambahkan bahwa harga naik."
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Dewi", 2))["name"] == "Dewi Lestari Putri"
+
+
+def test_spaced_hyphen_artefact_is_one_name(lexicon: EntityLexicon) -> None:
+    text = "Park Ji - hoon datang. Park Ji-hoon pulang."
+    index, add = index_of(text, lexicon)
+    first, second = add("Park Ji - hoon"), add("Park Ji-hoon")
+    assert index.entity(first)["name"] == index.entity(second)["name"] == "Park Ji-hoon"
+
+
+def test_organisation_is_not_merged_into_a_longer_name(lexicon: EntityLexicon) -> None:
+    text = "Kementerian Keuangan Jepang menolak. Jepang menunggu."
+    index, add = index_of(text, lexicon)
+    add("Kementerian Keuangan Jepang")
+    assert index.entity(add("Jepang", 2))["name"] == "Jepang"
+
+
+def test_gazetteer_aliases_join_forms(lexicon: EntityLexicon) -> None:
+    text = "Amerika Serikat menolak. AS menunggu."
+    index = EntityIndex(Document(text), lexicon, {"Amerika Serikat": {"kind": "country", "aliases": ["AS"]}})
+    first, second = index.add(0, 15), index.add(25, 27)
+    assert index.same(first, second)
+
+
+def test_helpers() -> None:
+    assert name_key("Kim Jong - un") == name_key("kim jong-un")
+    assert initials("Korea Central News Agency") == "KCNA"
+    assert abbreviates("Gapensi", "Gabungan Pelaksana Konstruksi Nasional Indonesia")
+    assert not abbreviates("Persero", "PT Pertamina")
