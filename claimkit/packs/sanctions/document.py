@@ -1,0 +1,160 @@
+"""The document step of the sanction pack (``process_document``).
+
+What a single match cannot know, decided once all claims of a document exist:
+
+1. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
+   sanksi", "langkah AS tersebut", a second verb sharing its subject) takes its
+   missing imposers and targets from the sanction claim just before it in the
+   same or the previous sentence, or is dropped;
+2. **demonstrative targets** - "negara itu" becomes the state last named before it;
+3. **spans** - a claim's span is widened over the roles read before its verb;
+4. **aliases** - a gazetteer entity lists the forms of it that the document uses;
+5. **dates** - ``date`` points at the date claim of the same sentence (nearest,
+   not inside the reason).
+"""
+
+from __future__ import annotations
+
+import copy
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ...claims import Claim
+from .event import NEEDS_ANTECEDENT
+from .parties import canonical
+from .sentences import same_sentence, sentence_start
+from .words import SanctionWords, sanction_words
+
+if TYPE_CHECKING:
+    from ...document import Document
+    from ...engine import Engine
+
+_IGNORED_DATES = frozenset({"DURATION", "SET"})
+_STATE_KINDS = frozenset({"state"})
+
+
+def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) -> list[Claim]:
+    table = sanction_words(engine)
+    sanctions = sorted((claim for claim in claims if claim.type == "sanction"), key=lambda claim: claim.start)
+    if not sanctions:
+        return claims
+    dropped = _resolve_antecedents(document.text, sanctions)
+    kept = [claim for claim in sanctions if claim not in dropped]
+    dates = [claim for claim in claims if claim.type == "date"
+             and claim.fields.get("timex_type") not in _IGNORED_DATES and "value" in claim.fields]
+    mentions = _MentionIndex(document.text, engine, table)
+    for claim in kept:
+        _resolve_demonstratives(claim, mentions, table)
+        _widen(claim, document.text)
+        _add_aliases(claim, mentions)
+        claim.fields["date"] = _date_of(claim, dates, document.text)
+    return [claim for claim in claims if claim not in dropped]
+
+
+def _resolve_antecedents(text: str, sanctions: list[Claim]) -> set[Claim]:
+    dropped: set[Claim] = set()
+    previous: Claim | None = None
+    for claim in sanctions:
+        if claim.fields.pop(NEEDS_ANTECEDENT, False):
+            if previous is None or not _near(text, previous, claim):
+                dropped.add(claim)
+                continue
+            for role in ("imposers", "targets"):
+                if not claim.fields[role]:
+                    claim.fields[role] = copy.deepcopy(previous.fields[role])
+            if not claim.fields["targets"]:
+                dropped.add(claim)
+                continue
+        previous = claim
+    return dropped
+
+
+def _near(text: str, previous: Claim, claim: Claim) -> bool:
+    """True when ``previous`` ends in the sentence of ``claim`` or in the one before it."""
+    own = sentence_start(text, claim.start)
+    earliest = sentence_start(text, own - 1) if own > 0 else own
+    return previous.end >= earliest
+
+
+class _MentionIndex:
+    """Where gazetteer names occur in one document, found with one regex pass."""
+
+    _patterns: weakref.WeakKeyDictionary[Engine, regex.Pattern[str]] = weakref.WeakKeyDictionary()
+
+    def __init__(self, text: str, engine: Engine, table: SanctionWords) -> None:
+        pattern = self._patterns.get(engine)
+        if pattern is None:
+            forms = sorted({form for forms in table.gazetteer_forms.values() for form in forms}, key=len, reverse=True)
+            pattern = self._patterns[engine] = regex.compile(r"\b\L<forms>\b", forms=forms)
+        self.hits: list[tuple[int, int, str, str]] = []  # start, end, surface, canonical name
+        self.kinds: dict[str, str] = {}
+        for hit in pattern.finditer(text):
+            named = canonical(hit.group(), table)
+            if named:
+                self.hits.append((hit.start(), hit.end(), hit.group(), named[0]))
+                self.kinds[named[0]] = named[1]
+
+    def forms_of(self, name: str) -> list[str]:
+        return list(dict.fromkeys(surface for _, _, surface, canon in self.hits if canon == name))
+
+    def last_state_before(self, position: int, excluded: set[str]) -> tuple[int, int, str, str] | None:
+        """(start, end, surface, name) of the last state named before ``position``."""
+        for hit in reversed(self.hits):
+            if hit[1] <= position and hit[3] not in excluded and self.kinds[hit[3]] in _STATE_KINDS:
+                return hit
+        return None
+
+
+def _resolve_demonstratives(claim: Claim, mentions: _MentionIndex, table: SanctionWords) -> None:
+    """ "kepada negara di Asia Timur itu" -> the state last named before the claim."""
+    imposers = {imposer["name"] for imposer in claim.fields["imposers"]}
+    for index, target in enumerate(claim.fields["targets"]):
+        tokens = target["span"]["text"].split()
+        if len(tokens) < 2 or tokens[0].casefold() not in table.metonym_heads \
+                or tokens[-1].casefold() not in ("itu", "tersebut", "ini") or "kind" in target:
+            continue
+        found = mentions.last_state_before(target["span"]["start"], imposers)
+        if found is None:
+            continue
+        start, end, surface, name = found
+        claim.fields["targets"][index] = {
+            "name": name,
+            "span": {"start": start, "end": end, "text": surface},
+            "aliases": [target["span"]["text"]],
+            "resolved_from": target["span"],
+            "kind": mentions.kinds[name],
+        }
+
+
+def _widen(claim: Claim, text: str) -> None:
+    """Start the span at the first role read before the verb (same sentence only)."""
+    first = sentence_start(text, claim.start)
+    for role in ("imposers", "targets"):
+        for party in claim.fields[role]:
+            start = party["span"]["start"]
+            if first <= start < claim.start and "resolved_from" not in party:
+                claim.start = start
+
+
+def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:
+    for role in ("imposers", "targets"):
+        for party in claim.fields[role]:
+            if "kind" in party:
+                seen = [form for form in mentions.forms_of(party["name"]) if form != party["name"]]
+                party["aliases"] = list(dict.fromkeys([*party["aliases"], *seen]))
+
+
+def _date_of(claim: Claim, dates: list[Claim], text: str) -> dict[str, Any] | None:
+    reason = claim.fields.get("reason")
+    candidates = [
+        date for date in dates
+        if same_sentence(text, claim.start, date.start)
+        and not (reason and reason["start"] <= date.start < reason["end"])
+    ]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda date: 0 if claim.start <= date.start < claim.end
+               else min(abs(date.start - claim.end), abs(claim.start - date.end)))
+    return {"value": best.fields["value"], "claim": best}

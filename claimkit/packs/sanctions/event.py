@@ -1,0 +1,120 @@
+"""``sanctions.event``: the fields of one sanction claim from one rule match.
+
+Every sanction rule calls this function. The rule's named groups say where
+things are (``imposers``/``imposers2``, ``targets``, ``trigger``, ``verb``,
+``pre``, ``nominal``, ``reason``); this function says what they mean, using
+the word tables of :mod:`.words`, and rejects what the guidelines do not count:
+
+* criminal, legal, social or moral "sanksi" (``sanctions_excluded_kinds``);
+* rules instead of events: a target that names nobody ("setiap pelanggar",
+  "perusahaan yang melanggar"), or a conditional lead-in ("jika ...") with no
+  specific target; a conditional with a specific target is a threat;
+* a sanction with no specific target, unless a state, bloc or international
+  body imposes it ("PBB kembali menjatuhkan sanksi").
+
+Params: ``status`` (used when no status word occurs; default ``imposed``) and
+``anaphor`` (roles may be missing: the document step inherits them from the
+sanction told just before, or drops the claim).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...rules import RuleMatch
+from .parties import is_generic, parties, split_mentions
+from .sentences import sentence_start
+from .words import STATUS_PRECEDENCE, SanctionWords, sanction_words, words
+
+IMPOSER_GROUPS = ("imposers", "imposers2")
+TARGET_GROUPS = ("targets",)
+STATUS_GROUPS = ("pre", "nominal", "verb", "trigger")
+#: Gazetteer kinds that may impose a sanction without a named target.
+AUTHORITY_KINDS = frozenset({"state", "bloc", "international_body", "sports_body", "collective"})
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+#: Internal field: the claim's missing roles come from the sanction told just before
+#: (removed by the document step, which drops the claim when there is none).
+NEEDS_ANTECEDENT = "_needs_antecedent"
+
+
+def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
+    table = sanction_words(m.engine)
+    text = m.text
+    start = _first_start(m)
+    described = text[start : m.start("reason") if m.has("reason") else m.end()]
+    if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
+        return None
+    target_mentions = [
+        text[mention.start : mention.end]
+        for name in TARGET_GROUPS if m.has(name)
+        for mention in split_mentions(text, m.start(name), m.end(name), table.joiners)
+    ]
+    if any(is_generic(mention, table) or _bare_common(mention, table) for mention in target_mentions):
+        return None
+    imposers = _entities(m, IMPOSER_GROUPS, table)
+    targets = _entities(m, TARGET_GROUPS, table)
+    status = _status(m, table)
+    if table.conditionals.search(text, sentence_start(text, start), start):
+        if not targets:
+            return None
+        status = "threatened" if status in ("imposed", "extended", "proposed") else status
+    anaphor = bool(m.params.get("anaphor")) or (not imposers and _shares_subject(m, table))
+    if not anaphor and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
+        return None
+    sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
+    types = table.sanction_types(described) or (["sport"] if sport else ["unspecified"])
+    fields: dict[str, Any] = {
+        "status": status,
+        "imposers": imposers,
+        "targets": targets,
+        "sanction_types": types,
+        "reason": m.span("reason"),
+        "date": None,
+    }
+    if anaphor:
+        fields[NEEDS_ANTECEDENT] = True
+    return fields
+
+
+def _shares_subject(m: RuleMatch, table: SanctionWords) -> bool:
+    """True for the second verb of "X membekukan aset Y dan mengancam akan memperluas sanksi"."""
+    verb_start = m.start("pre") if m.has("pre") else m.start()
+    return table.clause_joined.search(m.text, sentence_start(m.text, verb_start), verb_start) is not None
+
+
+def _first_start(m: RuleMatch) -> int:
+    """Where the clause begins: imposers or targets may sit in a lookbehind before the match."""
+    return min([m.start(), *(m.start(name) for name in (*IMPOSER_GROUPS, *TARGET_GROUPS) if m.has(name))])
+
+
+def _entities(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for name in groups:
+        if m.has(name):
+            for item in parties(m.document, m.start(name), m.end(name), table):
+                if all(item["name"] != other["name"] for other in found):
+                    found.append(item)
+    return found
+
+
+def _status(m: RuleMatch, table: SanctionWords) -> str:
+    found = table.statuses(*(m.group(name) for name in STATUS_GROUPS if m.has(name)))
+    for status in STATUS_PRECEDENCE:
+        if status in found:
+            return "mentioned" if status == "negated" else status
+    return m.params.get("status", "imposed")
+
+
+def _bare_common(mention: str, table: SanctionWords) -> bool:
+    """A target like "perusahaan" or "pejabat yang melanggar": a class, not a party.
+
+    A common-noun target is specific when it carries a name ("warga Cina"), a
+    number or quantifier ("dua perusahaan"), a demonstrative ("klub itu") or a
+    possessive ("sekutunya").
+    """
+    tokens = words(mention)
+    if not tokens or any(char.isupper() for char in mention):
+        return False
+    if tokens[0] in table.party_quantifiers or tokens[0].isdigit() or tokens[-1] in _DEMONSTRATIVES:
+        return False
+    return not tokens[0].endswith("nya")

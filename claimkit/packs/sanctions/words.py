@@ -1,0 +1,110 @@
+"""The sanction pack's word tables, read once per engine from the YAML lexicons.
+
+Rules say *where* a verb, a modal word or a trigger sits; these tables say
+what each word *means* (a status, a sanction type, a reason to reject). They
+are built from the ``sanctions_*`` lexicons of ``rules/sanctions/00-common.yaml``
+(and whatever a user's rule files add to them), never from Python literals.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ...engine import Engine
+
+#: Statuses in the order in which they override each other when several
+#: status words occur in one clause ("akan mencabut" is proposed, not lifted).
+STATUS_PRECEDENCE = ("negated", "threatened", "proposed", "lifted", "eased", "extended", "imposed", "mentioned")
+SANCTION_TYPES = ("arms_embargo", "asset_freeze", "travel_ban", "visa_ban", "export_control", "economic",
+                  "financial", "trade", "diplomatic", "sport")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class SanctionWords:
+    status_of: dict[str, str]
+    types: regex.Pattern[str]
+    type_of: dict[str, str]
+    excluded_kinds: frozenset[str]
+    conditionals: regex.Pattern[str]
+    generic_parties: frozenset[str]
+    party_heads: frozenset[str]
+    party_quantifiers: frozenset[str]
+    joiners: regex.Pattern[str]
+    reason_relatives: frozenset[str]
+    metonym_heads: frozenset[str]
+    clause_joined: regex.Pattern[str]
+    gazetteer: dict[str, tuple[str, str]]
+    gazetteer_forms: dict[str, tuple[str, ...]]
+
+    def statuses(self, *phrases: str | None) -> set[str]:
+        """Every status named by a word of ``phrases`` (verb, modal words, nominaliser)."""
+        return {self.status_of[word] for phrase in phrases if phrase
+                for word in words(phrase) if word in self.status_of}
+
+    def sanction_types(self, phrase: str) -> list[str]:
+        """Types named in ``phrase``, longest phrase first, in order of appearance."""
+        found = [self.type_of[hit.group().casefold()] for hit in self.types.finditer(phrase)]
+        return list(dict.fromkeys(found))
+
+
+def words(text: str) -> list[str]:
+    """Case-folded words, hyphenated compounds kept whole ("negara-negara")."""
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
+_CACHE: weakref.WeakKeyDictionary[Engine, SanctionWords] = weakref.WeakKeyDictionary()
+
+
+def sanction_words(engine: Engine) -> SanctionWords:
+    """The tables of ``engine``, built on first use."""
+    cached = _CACHE.get(engine)
+    if cached is None:
+        cached = _CACHE[engine] = _build(engine)
+    return cached
+
+
+def _build(engine: Engine) -> SanctionWords:
+    status_of: dict[str, str] = {}
+    for status in reversed(STATUS_PRECEDENCE):  # a word listed under two statuses keeps the stronger
+        for word in engine.lexicon(f"sanctions_status_{status}"):
+            status_of[word.casefold()] = status
+    type_of = {phrase.casefold(): kind for kind in SANCTION_TYPES
+               for phrase in engine.lexicon(f"sanctions_type_{kind}")}
+    return SanctionWords(
+        status_of=status_of,
+        types=_literal_pattern(type_of),
+        type_of=type_of,
+        excluded_kinds=_folded(engine, "sanctions_excluded_kinds"),
+        conditionals=_literal_pattern(engine.lexicon("sanctions_conditionals")),
+        generic_parties=_folded(engine, "sanctions_generic_parties"),
+        party_heads=_folded(engine, "sanctions_party_heads"),
+        party_quantifiers=_folded(engine, "sanctions_party_quantifiers"),
+        joiners=regex.compile(r"\s*,\s*(?:(?:\L<j>)\s+)?|\s+(?:\L<j>)\s+", j=engine.lexicon("sanctions_party_joiners")),
+        reason_relatives=_folded(engine, "sanctions_reason_relatives"),
+        metonym_heads=_folded(engine, "sanctions_metonym_heads"),
+        clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
+                                    j=engine.lexicon("sanctions_clause_joiners")),
+        gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
+                   for form in (name, *entry["aliases"])},
+        gazetteer_forms={name: (name, *entry["aliases"]) for name, entry in engine.gazetteer.items()},
+    )
+
+
+def key(mention: str) -> str:
+    """Lookup form of a name: case-folded, token-spacing artefacts undone ("Jong - un", "DK - PBB")."""
+    return " ".join(regex.sub(r"\s*-\s*", "-", mention).casefold().split())
+
+
+def _folded(engine: Engine, name: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in engine.lexicon(name))
+
+
+def _literal_pattern(phrases: object) -> regex.Pattern[str]:
+    """Whole-word, case-insensitive search for any of ``phrases`` (longest first)."""
+    return regex.compile(r"\b\L<phrases>\b", regex.IGNORECASE, phrases=sorted(phrases, key=len, reverse=True))
