@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -9,6 +10,7 @@ import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .fastcheck import Check, Unsupported, compile_schema
 from .resources import load_schema
 
 OUTPUT_ID = "https://claimkit.dev/schemas/output.schema.json"
@@ -46,13 +48,13 @@ class OutputValidator:
         registry: Registry = Registry().with_resource(OUTPUT_ID, Resource.from_contents(envelope, DRAFT202012))
         self.schema = composed_schema(claim_types)
         self._record = jsonschema.Draft202012Validator(self.schema, registry=registry)
-        self._claims = {
-            name: jsonschema.Draft202012Validator(
-                {"allOf": [{"$ref": f"{OUTPUT_ID}#/$defs/Claim"}], "properties": {"fields": fields}},
-                registry=registry,
-            )
-            for name, fields in claim_types.items()
-        }
+        self._claims: dict[str, jsonschema.protocols.Validator] = {}
+        self._fast: dict[str, Check] = {}
+        for name, fields in claim_types.items():
+            claim_schema = {"allOf": [{"$ref": f"{OUTPUT_ID}#/$defs/Claim"}], "properties": {"fields": fields}}
+            self._claims[name] = jsonschema.Draft202012Validator(claim_schema, registry=registry)
+            with contextlib.suppress(Unsupported):  # such a type is checked by jsonschema alone
+                self._fast[name] = compile_schema(claim_schema, {OUTPUT_ID: envelope})
 
     def record_errors(self, record: Any) -> Iterator[jsonschema.ValidationError]:
         yield from sorted(self._record.iter_errors(record), key=lambda error: list(error.absolute_path))
@@ -62,6 +64,9 @@ class OutputValidator:
         validator = self._claims.get(claim.get("type", ""))
         if validator is None:
             return f"claim type {claim.get('type')!r} is not registered"
+        fast = self._fast.get(claim["type"])
+        if fast is not None and fast(claim):
+            return None
         error = jsonschema.exceptions.best_match(validator.iter_errors(claim))
         if error is None:
             return None
