@@ -1,0 +1,29 @@
+"""Hypothesis settings profiles for claimkit's property tests.
+
+``ci`` is derandomised (the same examples on every run, so a red build is
+reproducible) and bounded so the whole suite stays well under five minutes on
+two cores; ``nightly`` searches far more examples with a fresh seed each run.
+Choose with the ``HYPOTHESIS_PROFILE`` environment variable (default ``ci``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+ENV = "HYPOTHESIS_PROFILE"
+DEFAULT = "ci"
+_SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+
+settings.register_profile("ci", max_examples=15, derandomize=True, deadline=None, database=None,
+                          print_blob=True, suppress_health_check=_SLOW_DATA)
+settings.register_profile("nightly", max_examples=500, deadline=None, print_blob=True,
+                          suppress_health_check=_SLOW_DATA)
+
+
+def load_profile(name: str | None = None) -> str:
+    """Load ``name``, else ``$HYPOTHESIS_PROFILE``, else ``ci``; the name loaded."""
+    chosen = name or os.environ.get(ENV) or DEFAULT
+    settings.load_profile(chosen)
+    return chosen
