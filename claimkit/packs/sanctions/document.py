@@ -4,10 +4,10 @@ What a single match cannot know, decided once all claims of a document exist:
 
 1. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
    sanksi", "langkah AS tersebut", a second verb sharing its subject) takes its
-   missing imposers and targets from the sanction claim just before it in the
-   same or the previous sentence, or is dropped;
+   missing imposers and targets from the sanction claim just before it (at most
+   four sentences back), or is dropped;
 2. **demonstrative targets** - "negara itu" becomes the state last named before it;
-3. **spans** - a claim's span is widened over the roles read before its verb;
+0. **spans** - a claim's span is widened over its own roles read before its verb;
 4. **aliases** - a gazetteer entity lists the forms of it that the document uses;
 5. **dates** - ``date`` points at the date claim of the same sentence (nearest,
    not inside the reason).
@@ -24,7 +24,7 @@ import regex
 from ...claims import Claim
 from .event import NEEDS_ANTECEDENT
 from .parties import canonical
-from .sentences import same_sentence, sentence_start
+from .sentences import same_sentence, sentence_start, sentences_between
 from .words import SanctionWords, sanction_words
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 _IGNORED_DATES = frozenset({"DURATION", "SET"})
 _STATE_KINDS = frozenset({"state"})
+#: How far back (in sentence ends) "pemberian sanksi" / "langkah itu" may find the sanction it means.
+ANTECEDENT_SENTENCES = 4
 
 
 def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) -> list[Claim]:
@@ -40,6 +42,8 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     sanctions = sorted((claim for claim in claims if claim.type == "sanction"), key=lambda claim: claim.start)
     if not sanctions:
         return claims
+    for claim in sanctions:
+        _widen(claim, document.text)
     dropped = _resolve_antecedents(document.text, sanctions)
     kept = [claim for claim in sanctions if claim not in dropped]
     dates = [claim for claim in claims if claim.type == "date"
@@ -47,7 +51,6 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     mentions = _MentionIndex(document.text, engine, table)
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
-        _widen(claim, document.text)
         _add_aliases(claim, mentions)
         claim.fields["date"] = _date_of(claim, dates, document.text)
     return [claim for claim in claims if claim not in dropped]
@@ -72,10 +75,8 @@ def _resolve_antecedents(text: str, sanctions: list[Claim]) -> set[Claim]:
 
 
 def _near(text: str, previous: Claim, claim: Claim) -> bool:
-    """True when ``previous`` ends in the sentence of ``claim`` or in the one before it."""
-    own = sentence_start(text, claim.start)
-    earliest = sentence_start(text, own - 1) if own > 0 else own
-    return previous.end >= earliest
+    """True when at most :data:`ANTECEDENT_SENTENCES` sentence ends lie between the two claims."""
+    return sentences_between(text, previous.end, claim.start) <= ANTECEDENT_SENTENCES
 
 
 class _MentionIndex:
@@ -134,7 +135,7 @@ def _widen(claim: Claim, text: str) -> None:
     for role in ("imposers", "targets"):
         for party in claim.fields[role]:
             start = party["span"]["start"]
-            if first <= start < claim.start and "resolved_from" not in party:
+            if first <= start < claim.start:
                 claim.start = start
 
 

@@ -12,9 +12,11 @@ the word tables of :mod:`.words`, and rejects what the guidelines do not count:
 * a sanction with no specific target, unless a state, bloc or international
   body imposes it ("PBB kembali menjatuhkan sanksi").
 
-Params: ``status`` (used when no status word occurs; default ``imposed``) and
-``anaphor`` (roles may be missing: the document step inherits them from the
-sanction told just before, or drops the claim).
+Params: ``status`` (used when no status word occurs; default ``imposed``),
+``types`` (used when no type phrase occurs), ``international`` (some party must
+be a state, bloc or international body) and ``anaphor`` (roles may be missing:
+the document step inherits them from the sanction told just before, or drops
+the claim).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...rules import RuleMatch
-from .parties import is_generic, parties, split_mentions
+from .parties import Mention, conjuncts, is_generic, parties
 from .sentences import sentence_start
 from .words import STATUS_PRECEDENCE, SanctionWords, sanction_words, words
 
@@ -31,6 +33,8 @@ TARGET_GROUPS = ("targets",)
 STATUS_GROUPS = ("pre", "nominal", "verb", "trigger")
 #: Gazetteer kinds that may impose a sanction without a named target.
 AUTHORITY_KINDS = frozenset({"state", "bloc", "international_body", "sports_body", "collective"})
+#: Gazetteer kinds of which a party must be for rules with ``international: true``.
+STATE_KINDS = frozenset({"state", "bloc", "international_body"})
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 #: Internal field: the claim's missing roles come from the sanction told just before
 #: (removed by the document step, which drops the claim when there is none).
@@ -44,16 +48,15 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     described = text[start : m.start("reason") if m.has("reason") else m.end()]
     if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
         return None
-    target_mentions = [
-        text[mention.start : mention.end]
-        for name in TARGET_GROUPS if m.has(name)
-        for mention in split_mentions(text, m.start(name), m.end(name), table.joiners)
-    ]
-    if any(is_generic(mention, table) or _bare_common(mention, table) for mention in target_mentions):
+    target_mentions = _mentions(m, TARGET_GROUPS, table)
+    if any(is_generic(text[mention.start : mention.end], table)
+           or _bare_common(text[mention.start : mention.end], table) for mention in target_mentions):
         return None
-    imposers = _entities(m, IMPOSER_GROUPS, table)
-    targets = _entities(m, TARGET_GROUPS, table)
+    imposers = parties(m.document, _mentions(m, IMPOSER_GROUPS, table), table)
+    targets = parties(m.document, target_mentions, table)
     status = _status(m, table)
+    if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
+        status = "proposed"
     if table.conditionals.search(text, sentence_start(text, start), start):
         if not targets:
             return None
@@ -62,7 +65,10 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if not anaphor and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
         return None
     sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
-    types = table.sanction_types(described) or (["sport"] if sport else ["unspecified"])
+    if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
+                                                  for party in (*imposers, *targets)):
+        return None
+    types = table.sanction_types(described) or m.params.get("types") or (["sport"] if sport else ["unspecified"])
     fields: dict[str, Any] = {
         "status": status,
         "imposers": imposers,
@@ -76,6 +82,12 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     return fields
 
 
+def _after_purpose_marker(text: str, start: int, table: SanctionWords) -> bool:
+    """ "(menuntut) agar Qatar memutus hubungan ...": the clause is demanded, not done."""
+    before = words(text[max(0, start - 12) : start])
+    return bool(before) and before[-1] in table.purpose_markers
+
+
 def _shares_subject(m: RuleMatch, table: SanctionWords) -> bool:
     """True for the second verb of "X membekukan aset Y dan mengancam akan memperluas sanksi"."""
     verb_start = m.start("pre") if m.has("pre") else m.start()
@@ -87,14 +99,10 @@ def _first_start(m: RuleMatch) -> int:
     return min([m.start(), *(m.start(name) for name in (*IMPOSER_GROUPS, *TARGET_GROUPS) if m.has(name))])
 
 
-def _entities(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for name in groups:
-        if m.has(name):
-            for item in parties(m.document, m.start(name), m.end(name), table):
-                if all(item["name"] != other["name"] for other in found):
-                    found.append(item)
-    return found
+def _mentions(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> list[Mention]:
+    """The conjuncts of the role groups; a group before the match is a subject read backwards."""
+    return [mention for name in groups if m.has(name)
+            for mention in conjuncts(m.text, m.start(name), m.end(name), table, m.start(name) < m.start())]
 
 
 def _status(m: RuleMatch, table: SanctionWords) -> str:

@@ -1,10 +1,15 @@
 """Imposers and targets: one captured coordination becomes several canonical entities.
 
 A rule captures "Uni Eropa, Amerika Serikat dan sekutunya" as one group;
-:func:`parties` splits it on the joiners of the ``sanctions_party_joiners``
-lexicon (never inside parentheses), and names each part through the
+:func:`conjuncts` splits it on the joiners of the ``sanctions_party_joiners``
+lexicon (never inside parentheses) and trims words that never start or end a
+name ("Namun", "Senin"); :func:`parties` names each part through the
 gazetteer, so "AS", "Washington" and "pemerintah Amerika Serikat" are all the
 entity "Amerika Serikat" with the mention as its span.
+
+A list joined by commas only ("Di Washington, AS menjatuhkan ...") is not a
+coordination: Indonesian ends a coordination with "dan"/"serta". Only the
+conjunct nearest to the verb is kept then.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from ...entities import entity
 from .words import SanctionWords, key, words
 
 _PARENTHESIS = regex.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
+_TOKEN = regex.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -30,25 +36,41 @@ class Mention:
     alias: str | None = None
 
 
-def split_mentions(text: str, start: int, end: int, joiners: regex.Pattern[str]) -> list[Mention]:
-    """The conjuncts of ``text[start:end]``; "(AS)" after a name is kept as that name's alias."""
-    mentions: list[Mention] = []
+def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_last: bool) -> list[Mention]:
+    """The parties named in ``text[start:end]``.
+
+    ``nearest_last`` says on which side the verb is (``True`` for a subject
+    read before it), which decides what survives a comma-only list. A part
+    that trims to nothing ("Pelanggar") is returned empty (``start == end``)
+    so that callers can tell a generic party from a missing one.
+    """
+    parts: list[Mention] = []
+    word_joined: list[bool] = []
     cursor = start
     protected = [(hit.start(), hit.end()) for hit in _PARENTHESIS.finditer(text, start, end)]
-    for joint in joiners.finditer(text, start, end):
+    for joint in table.joiners.finditer(text, start, end):
         if any(left <= joint.start() < right for left, right in protected):
             continue
-        mentions.append(_mention(text, cursor, joint.start()))
+        parts.append(_mention(text, cursor, joint.start(), table))
+        word_joined.append("," not in joint.group() or bool(joint.group().strip(" ,")))
         cursor = joint.end()
-    mentions.append(_mention(text, cursor, end))
-    return [mention for mention in mentions if mention.end > mention.start]
+    parts.append(_mention(text, cursor, end, table))
+    if len(parts) > 1 and not word_joined[-1]:
+        parts = [parts[-1] if nearest_last else parts[0]]
+    return parts
 
 
-def _mention(text: str, start: int, end: int) -> Mention:
+def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     parenthesis = _PARENTHESIS.search(text, start, end)
-    if parenthesis is None:
-        return Mention(start, end)
-    return Mention(start, parenthesis.start(), parenthesis.group(1))
+    alias = parenthesis.group(1) if parenthesis else None
+    tokens = list(_TOKEN.finditer(text, start, parenthesis.start() if parenthesis else end))
+    while tokens and tokens[0].group() in table.not_name:
+        tokens.pop(0)
+    while tokens and tokens[-1].group() in table.not_name:
+        tokens.pop()
+    if not tokens:
+        return Mention(start, start)
+    return Mention(tokens[0].start(), tokens[-1].end(), alias)
 
 
 def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:
@@ -63,15 +85,17 @@ def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:
 
 
 def is_generic(mention: str, table: SanctionWords) -> bool:
-    """True for parties that name nobody in particular ("setiap pelanggar", "pihak")."""
+    """True for parties that name nobody in particular ("setiap pelanggar", "pihak", "")."""
     first = words(mention)[:1]
-    return bool(first) and first[0] in table.generic_parties
+    return not first or first[0] in table.generic_parties
 
 
-def parties(document: Document, start: int, end: int, table: SanctionWords) -> list[dict[str, Any]]:
-    """Entities for the coordination ``document.text[start:end]``, one per distinct canonical name."""
+def parties(document: Document, mentions: list[Mention], table: SanctionWords) -> list[dict[str, Any]]:
+    """Entities for ``mentions``, one per distinct canonical name; empty mentions are skipped."""
     found: dict[str, dict[str, Any]] = {}
-    for mention in split_mentions(document.text, start, end, table.joiners):
+    for mention in mentions:
+        if mention.end <= mention.start:
+            continue
         surface = document.text[mention.start : mention.end]
         named = canonical(surface, table) or (canonical(mention.alias, table) if mention.alias else None)
         aliases = [form for form in (surface, mention.alias) if form]

@@ -1,16 +1,18 @@
 """Sentence bounds around an offset, for the checks that look beyond a match.
 
 Good enough for news text: a sentence ends at ``.``, ``!`` or ``?`` (perhaps
-followed by a closing quote) before whitespace and a capital, digit-free
-start ("denda Rp. 10 juta" does not end a sentence), or at a line break.
+followed by a closing quote) before whitespace and a capital ("denda Rp. 10
+juta" does not end a sentence), or at a run of line breaks (a paragraph break
+is one end, not two).
 """
 
 from __future__ import annotations
 
 import regex
 
-_END = regex.compile(r"[.!?][\"”’']?(?=\s+[\"“‘']?\p{Lu})|\n")
-_LAST_END = regex.compile(r"(?r)[.!?][\"”’']?(?=\s+[\"“‘']?\p{Lu})|\n")
+_END_MARK = r"[.!?][\"”’']?(?:[ \t]*\n\s*|(?=\s+[\"“‘']?\p{Lu}))|\n\s*"
+_END = regex.compile(_END_MARK)
+_LAST_END = regex.compile("(?r)" + _END_MARK)
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -30,5 +32,10 @@ def sentence_end(text: str, position: int) -> int:
 
 def same_sentence(text: str, first: int, second: int) -> bool:
     """True when no sentence boundary lies between the two offsets."""
+    return sentences_between(text, first, second) == 0
+
+
+def sentences_between(text: str, first: int, second: int) -> int:
+    """How many sentence ends lie between two offsets."""
     low, high = sorted((first, second))
-    return _END.search(text, low, high) is None
+    return sum(1 for _ in _END.finditer(text, low, high))

@@ -38,7 +38,9 @@ class SanctionWords:
     joiners: regex.Pattern[str]
     reason_relatives: frozenset[str]
     metonym_heads: frozenset[str]
+    not_name: frozenset[str]
     clause_joined: regex.Pattern[str]
+    purpose_markers: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
     gazetteer_forms: dict[str, tuple[str, ...]]
 
@@ -88,6 +90,8 @@ def _build(engine: Engine) -> SanctionWords:
         joiners=regex.compile(r"\s*,\s*(?:(?:\L<j>)\s+)?|\s+(?:\L<j>)\s+", j=engine.lexicon("sanctions_party_joiners")),
         reason_relatives=_folded(engine, "sanctions_reason_relatives"),
         metonym_heads=_folded(engine, "sanctions_metonym_heads"),
+        not_name=frozenset(engine.lexicon("sanctions_not_name")),
+        purpose_markers=_folded(engine, "sanctions_purpose_markers"),
         clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
                                     j=engine.lexicon("sanctions_clause_joiners")),
         gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
