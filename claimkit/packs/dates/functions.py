@@ -1,0 +1,335 @@
+"""Rule functions of the date pack: one regex match in, the claim's ``fields`` out.
+
+Every function reads the named groups its rules capture (the vocabulary of group
+names is listed in ``docs/dates.md``) and resolves the expression against the
+publication date only, using the words right around the match for tense and
+range cues. What needs other claims of the document (a year stated in the
+previous sentence, ``tiga tahun kemudian``, the date a clock time belongs to) is
+done afterwards by :mod:`claimkit.packs.dates.resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ...rules import RuleMatch
+from . import normalise as nz
+
+Fields = dict[str, Any]
+
+MODS = {"awal": "START", "pertengahan": "MID", "medio": "MID", "akhir": "END", "penghujung": "END",
+        "sekitar": "APPROX"}
+"""TIMEX3 ``mod`` of each word in the ``dates_mod_words`` lexicon."""
+
+_YEAR_PARTS = {"kuartal": ("Q", 4), "triwulan": ("Q", 4), "q": ("Q", 4), "semester": ("H", 2)}
+_RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
+_CLAUSE_WIDTH = 90
+
+
+def fields(value: str, granularity: str, anchored: bool = False, weekday_conflict: bool = False,
+           timex_type: str = "DATE") -> Fields:
+    """The five fields every date claim carries (``docs/claim-contract.md``)."""
+    return {"value": value, "timex_type": timex_type, "granularity": granularity, "anchored": anchored,
+            "weekday_conflict": weekday_conflict}
+
+
+# -- words around the match ---------------------------------------------------
+
+@lru_cache(maxsize=64)
+def _word_pattern(words: tuple[str, ...], at_end: bool) -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\w)\L<words>(?!\w)" + (r"\s*$" if at_end else ""), regex.IGNORECASE,
+                         words=list(words))
+
+
+def mentions(m: RuleMatch, lexicon: str, text: str) -> bool:
+    """Does ``text`` contain a word of ``lexicon``?"""
+    return _word_pattern(tuple(m.engine.lexicon(lexicon)), False).search(text) is not None
+
+
+def ends_with(m: RuleMatch, lexicon: str, text: str) -> bool:
+    """Does ``text`` end with a word of ``lexicon`` (before optional spaces)?"""
+    return _word_pattern(tuple(m.engine.lexicon(lexicon)), True).search(text) is not None
+
+
+def in_lexicon(m: RuleMatch, lexicon: str, word: str) -> bool:
+    word = " ".join(word.casefold().split())
+    return any(word == entry.casefold() for entry in m.engine.lexicon(lexicon))
+
+
+def claim_start(m: RuleMatch) -> int:
+    return m.start("claim") if m.has("claim") else m.start()
+
+
+def clause_before(m: RuleMatch) -> str:
+    """The text of the sentence before the expression, at most ``_CLAUSE_WIDTH`` characters."""
+    start = claim_start(m)
+    window = m.text[max(0, start - _CLAUSE_WIDTH):start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    return window[cut + 1:]
+
+
+def tense_of(m: RuleMatch, default: nz.Tense, clause_cues: bool = False) -> nz.Tense:
+    """Which occurrence is meant: a tense word of the expression itself (``lalu``,
+    ``mendatang``, ``pekan depan``) decides; otherwise, with ``clause_cues``, a future cue
+    (``akan``, ``bakal``) or past cue (``telah``) earlier in the clause; otherwise ``default``.
+
+    Clause cues only pick among the weekdays around publication: for a day and month they
+    would move the date by a year on a loose hint, so there the nearest date wins."""
+    for group in ("rel", "wrel"):
+        if m.has(group):
+            word = m.group(group)
+            if in_lexicon(m, "dates_past_words", word) or word.casefold() == "tadi":
+                return "past"
+            if in_lexicon(m, "dates_next_words", word):
+                return "future"
+            return "nearest"
+    if not clause_cues:
+        return default
+    before = clause_before(m)
+    future, past = mentions(m, "dates_future_cues", before), mentions(m, "dates_past_cues", before)
+    if future != past:
+        return "future" if future else "past"
+    return default
+
+
+def direction_of(m: RuleMatch, word: str) -> int | None:
+    """+1, -1 or 0 for a relative word: ``lalu``/``sebelumnya`` back, ``depan``/``lagi``/
+    ``kemudian`` forward, ``ini`` this one."""
+    if in_lexicon(m, "dates_past_words", word) or in_lexicon(m, "dates_anchor_before_words", word):
+        return -1
+    if in_lexicon(m, "dates_next_words", word) or in_lexicon(m, "dates_anchor_after_words", word) \
+            or word.casefold() == "lagi":
+        return 1
+    return 0 if word.casefold() == "ini" else None
+
+
+def finish(m: RuleMatch, result: Fields) -> Fields:
+    """Add what any date expression may carry: a modifier (``awal``, ``sekitar``) and the
+    bound of a range it opens or closes (``sejak 2019``, ``hingga Maret``)."""
+    if m.has("mod"):
+        result["mod"] = MODS[m.group("mod").casefold()]
+    if "range" not in m.rule.fields:
+        before = m.text[max(0, claim_start(m) - 16):claim_start(m)]
+        if ends_with(m, "dates_range_start_cues", before):
+            result["range"] = "start"
+        elif ends_with(m, "dates_range_end_cues", before):
+            result["range"] = "end"
+    return result
+
+
+# -- calendar dates ------------------------------------------------------------
+
+def calendar_date(m: RuleMatch) -> Fields | None:
+    """A date given by day, month and year as far as stated (``22 Maret 2021``, ``22/3``,
+    ``Senin (22/3)``, ``Maret 2021``, ``bulan Januari``), with an optional weekday.
+
+    A missing year comes from the publication date (nearest occurrence unless a tense
+    word says otherwise); without one the value keeps ``XXXX``.
+    """
+    month = nz.month_number(m.group("month")) if m.has("month") else int(m.group("mon"))
+    day = int(m.group("day")) if m.has("day") else None
+    if month is None or not 1 <= month <= 12 or (day is not None and not nz.could_be_date(month, day)):
+        return None
+    reference = m.document.published
+    year: int | None = None
+    anchored = False
+    if m.has("year"):
+        year = nz.full_year(m.group("year"), reference)
+        if day is not None and not nz.is_valid_date(year, month, day):
+            return None
+    elif reference is not None:
+        tense = tense_of(m, "nearest")
+        if day is None:
+            year = nz.resolve_month(month, reference, tense)
+        else:
+            resolved = nz.resolve_day_month(day, month, reference, tense) \
+                or nz.resolve_day_month(day, month, reference, "nearest")
+            year = resolved.year if resolved else None
+        anchored = year is not None
+    shown = f"{year:04d}" if year is not None else "XXXX"
+    if day is None:
+        return finish(m, fields(f"{shown}-{month:02d}", "month", anchored))
+    conflict = False
+    if m.has("weekday") and year is not None:
+        conflict = dt.date(year, month, day).weekday() != nz.weekday_number(m.group("weekday"))
+    return finish(m, fields(f"{shown}-{month:02d}-{day:02d}", "day", anchored, conflict))
+
+
+def weekday_date(m: RuleMatch) -> Fields | None:
+    """A weekday without a day number (``pada Senin``, ``Jumat lalu``, ``Minggu pekan lalu``,
+    ``Senin malam``): past in news reporting unless a tense word or future cue says otherwise.
+
+    A capitalised ``Minggu lalu/ini/depan`` opening a sentence is the week, not Sunday.
+    """
+    weekday = nz.weekday_number(m.group("weekday"))
+    if weekday is None:
+        return None
+    reference = m.document.published
+    if _is_week_not_sunday(m):
+        amount = direction_of(m, m.group("rel"))
+        if reference is None or amount is None:
+            return finish(m, fields(nz.unknown_value("week"), "week"))
+        return finish(m, fields(nz.shifted_value(reference, "week", amount), "week", True))
+    if reference is None:
+        return finish(m, fields(f"XXXX-WXX-{weekday + 1}", "day"))
+    if m.has("wrel"):
+        weeks = direction_of(m, m.group("wrel"))
+        day = nz.weekday_in_week(weekday, reference, weeks or 0)
+    elif m.has("rel") and m.group("rel").casefold() == "ini":
+        day = nz.weekday_in_week(weekday, reference)
+    elif m.has("rel"):
+        day = nz.resolve_weekday(weekday, reference, tense_of(m, "past", clause_cues=True), strict=True)
+    else:
+        day = nz.resolve_weekday(weekday, reference, tense_of(m, "past", clause_cues=True))
+    return finish(m, fields(nz.day_value(day), "day", True))
+
+
+def _is_week_not_sunday(m: RuleMatch) -> bool:
+    if not (m.group("weekday") == "Minggu" and m.has("rel")) or m.has("part"):
+        return False
+    before = m.text[:claim_start(m)].rstrip(" \t\"'“‘")
+    return not before or before[-1] in ".!?\n"
+
+
+# -- relative to the publication date -------------------------------------------
+
+def relative_date(m: RuleMatch) -> Fields | None:
+    """A date some units away from the publication date: fixed words through ``params``
+    (``kemarin``: unit day, offset -1) or ``amount``/``unit``/``rel`` groups
+    (``dua pekan lalu``, ``tiga hari lagi``, ``bulan depan``).
+
+    ``besok Jumat`` checks the weekday; ``akhir pekan lalu`` is the weekend value
+    ``2021-W11-WE``. Rules with ``params: {resolve: anchor}`` (``setahun kemudian``)
+    are re-anchored on the previous date of the document by :mod:`.resolve`.
+    """
+    unit = m.params.get("unit") or nz.unit_of(m.group("unit"))
+    if unit is None:
+        return None
+    if "offset" in m.params:
+        amount = int(m.params["offset"])
+    else:
+        count = nz.number_value(m.group("amount")) if m.has("amount") else 1
+        direction = direction_of(m, m.group("rel"))
+        if count is None or direction is None:
+            return None
+        amount = count * direction
+    granularity = "year" if unit == "decade" else unit
+    weekend = unit == "week" and m.has("mod") and MODS.get(m.group("mod").casefold()) == "END"
+    reference = m.document.published
+    if reference is None:
+        return _relative_finish(m, fields(nz.unknown_value(granularity), granularity), weekend)
+    if unit == "decade":
+        unit, amount = "year", amount * 10
+    value = nz.shifted_value(reference, unit, amount)
+    conflict = False
+    if m.has("weekday") and unit == "day":
+        conflict = (reference + dt.timedelta(days=amount)).weekday() != nz.weekday_number(m.group("weekday"))
+    return _relative_finish(m, fields(value, granularity, True, conflict), weekend)
+
+
+def _relative_finish(m: RuleMatch, result: Fields, weekend: bool) -> Fields:
+    result = finish(m, result)
+    if weekend:
+        result["value"] += "-WE"
+        result.pop("mod")
+    return result
+
+
+# -- years and parts of years ----------------------------------------------------
+
+def year_date(m: RuleMatch) -> Fields | None:
+    """A stated year (``2019``, ``tahun 2008 silam``, ``Piala Dunia 2018``)."""
+    return finish(m, fields(m.group("year"), "year"))
+
+
+def decade_date(m: RuleMatch) -> Fields | None:
+    """``1990-an``, ``90-an``, ``era 2000-an`` -> ``199X``, ``199X``, ``200X``."""
+    digits = m.group("decade")
+    if not digits.endswith("0"):
+        return None
+    return finish(m, fields(nz.decade_value(nz.full_year(digits, m.document.published)), "decade"))
+
+
+def century_date(m: RuleMatch) -> Fields | None:
+    """``abad ke-21``, ``abad XXI`` -> ``20`` (TIMEX3 names a century by its first two digits)."""
+    ordinal = nz.ordinal_value(m.group("century"))
+    if ordinal is None or not 1 <= ordinal <= 30:
+        return None
+    return finish(m, fields(nz.century_value(ordinal), "century"))
+
+
+def year_part_date(m: RuleMatch) -> Fields | None:
+    """A quarter or half of a year: ``kuartal III 2017`` -> ``2017-Q3``, ``semester I tahun ini``
+    -> ``2017-H1``. Without a year, the publication year (``tahun lalu`` one before)."""
+    letter, count = _YEAR_PARTS[m.group("kind").casefold()]
+    index = nz.ordinal_value(m.group("index"))
+    if index is None or not 1 <= index <= count:
+        return None
+    granularity = "quarter" if letter == "Q" else "half"
+    reference = m.document.published
+    if m.has("year"):
+        return finish(m, fields(f"{m.group('year')}-{letter}{index}", granularity))
+    if reference is None:
+        return finish(m, fields(f"XXXX-{letter}{index}", granularity))
+    shift = direction_of(m, m.group("rel")) if m.has("rel") else 0
+    return finish(m, fields(f"{reference.year + (shift or 0)}-{letter}{index}", granularity, True))
+
+
+# -- clock times -------------------------------------------------------------------
+
+def clock_time(m: RuleMatch) -> Fields | None:
+    """``pukul 14.00 WIB`` -> ``<date>T14:00+07:00``; the date is the publication date here
+    and the date of the sentence once :mod:`.resolve` joins it. No zone, no offset."""
+    time = nz.clock_value(int(m.group("hour")), int(m.group("minute") or 0),
+                          m.group("part") if m.has("part") else None)
+    if time is None:
+        return None
+    offset = nz.zone_offset(m.group("zone")) if m.has("zone") else None
+    reference = m.document.published
+    date = reference.isoformat() if reference else "XXXX-XX-XX"
+    return finish(m, fields(f"{date}T{time}{offset or ''}", "time", reference is not None, timex_type="TIME"))
+
+
+# -- durations and sets ----------------------------------------------------------------
+
+def duration(m: RuleMatch) -> Fields | None:
+    """``selama dua pekan`` -> ``P2W``; ``tiga jam`` -> ``PT3H`` (typed DURATION, not scored as a date)."""
+    count = nz.number_value(m.group("amount"))
+    unit_word = m.group("unit")
+    value = nz.duration_value(count, unit_word) if count else None
+    if value is None:
+        return None
+    granularity = {"jam": "time", "menit": "time", "detik": "time", "dekade": "decade"}.get(
+        unit_word.casefold(), nz.unit_of(unit_word) or "day")
+    return fields(value, granularity, timex_type="DURATION")
+
+
+def recurrence(m: RuleMatch) -> Fields | None:
+    """``setiap Senin`` -> ``XXXX-WXX-1``; ``setiap hari`` -> ``P1D``; ``tiap tahun`` -> ``P1Y`` (SET)."""
+    if m.has("weekday"):
+        return fields(f"XXXX-WXX-{nz.weekday_number(m.group('weekday')) + 1}", "day", timex_type="SET")
+    unit_word = m.group("unit").casefold()
+    unit_word = "hari" if unit_word in ("pagi", "siang", "sore", "malam") else unit_word
+    value = nz.duration_value(1, unit_word)
+    if value is None:
+        return None
+    return fields(value, nz.unit_of(unit_word) or "day", timex_type="SET")
+
+
+FUNCTIONS: dict[str, Callable[[RuleMatch], Fields | None]] = {
+    "dates.calendar": calendar_date,
+    "dates.weekday": weekday_date,
+    "dates.relative": relative_date,
+    "dates.year": year_date,
+    "dates.decade": decade_date,
+    "dates.century": century_date,
+    "dates.year_part": year_part_date,
+    "dates.clock": clock_time,
+    "dates.duration": duration,
+    "dates.set": recurrence,
+}
