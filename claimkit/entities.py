@@ -200,8 +200,8 @@ def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
             break
     while name_from < len(tokens) and tokens[name_from][1].casefold() in NAME_PARTICLES:
         name_from += 1
-    if name_from >= len(tokens):
-        return 0, None
+    if name_from >= len(tokens) or tokens[name_from - 1][1].casefold() in lexicon.org_heads:
+        return 0, None  # "Direktur PT Sinar Jaya": the capitalised words name the company, not a person
     role = text[: tokens[name_from][0]].strip(" ,")
     return tokens[name_from][0], role or None
 
@@ -244,15 +244,21 @@ class EntityIndex:
 
     # -- registering ---------------------------------------------------------
 
-    def add(self, start: int, end: int, kind: str | None = None, split: bool = True) -> Mention:
-        """Register ``document.text[start:end]``; a leading role is split off unless ``split`` is false."""
+    def add(self, start: int, end: int, kind: str | None = None, role: str | None = None) -> Mention:
+        """Register ``document.text[start:end]``.
+
+        A leading role is split off the text; pass ``role`` when the caller
+        has already split it (the text is then taken as the name).
+        """
         text = self.document.text[start:end]
-        offset, role = split_role(text, self.lexicon) if split else (0, None)
+        offset, found_role = (0, role) if role else split_role(text, self.lexicon)
+        role = found_role
         name_start = start + offset
         name = self.document.text[name_start:end]
         forms = [name]
         if role and len(role.split()) == 1:
-            forms.append(text)  # "pemimpin Kim", "Jaksa Iskandar": a title and a name is a form of its own
+            # "pemimpin Kim", "Jaksa Iskandar": a title and a name is a form of its own
+            forms.append(text if offset else f"{role} {name}")
         mention = Mention(start, end, name_start, end, name, role, kind or guess_kind(name, self.lexicon),
                           tuple(forms))
         self.mentions.append(mention)

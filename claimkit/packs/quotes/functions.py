@@ -1,0 +1,460 @@
+"""Rule functions of the quote pack: from a cue match to the fields of a quote claim.
+
+Each YAML rule matches only the cue (a closing mark and "kata", a verb of
+saying, "menurut", an opening mark); the function reads the quotation, the
+sentence, the speaker and the outlets off the document layout
+(:mod:`.layout`) and the word lists (:mod:`.words`), or returns ``None`` when
+the match is not a quote after all. Speakers that are pronouns or
+descriptions stay unresolved here (``kind: pronoun`` / ``description``);
+:mod:`.resolve` settles them for the whole document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...entities import entity, guess_kind, split_role
+from ...rules import RuleMatch
+from .layout import QUOTE_MARKS, Layout, Quote, layout_of
+from .phrases import Phrase, outlets, speaker_after, speaker_before, tokens
+from .words import QuoteWords, words_of
+
+MIN_CONTENT_WORDS = 3
+MIN_STANDALONE_WORDS = 4
+COMPLEMENT_WINDOW = 30  # words after the verb within which "bahwa" still introduces its clause
+RELAY_WINDOW = 7  # words at the start of a clause within which a nested verb of saying makes it relayed speech
+FOLLOW_UP_CUE = "follow-up"
+
+
+def functions() -> dict[str, Callable[[RuleMatch], dict[str, Any] | None]]:
+    return {
+        "quotes.after_quote": after_quote,
+        "quotes.after_quote_subject": after_quote_subject,
+        "quotes.reporting_verb": reporting_verb,
+        "quotes.trailing_cue": trailing_cue,
+        "quotes.according_to": according_to,
+        "quotes.passive": passive,
+        "quotes.quotation": quotation,
+    }
+
+
+# -- direct quotes ------------------------------------------------------------------
+
+
+def after_quote(m: RuleMatch) -> dict[str, Any] | None:
+    """'"...," kata Budi' / '"...," ujarnya' / '"..." tambah dia menurut KCNA'."""
+    words, layout = _context(m)
+    quote = layout.quote_closing_at(m.start("close"))
+    content = quote_content(m.text, quote) if quote else None
+    if content is None:
+        return None
+    cue_start, cue_end = m.start("cue"), m.end("cue")
+    tail_end = _tail_end(m.text, layout, cue_end)
+    if m.has("clitic"):
+        speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
+        cue_end = m.end("clitic")
+    else:
+        speaker = speaker_after(m.text, cue_end, tail_end, words)
+    if speaker is None:
+        return None
+    via = outlets(m.text, cue_end, tail_end, words) + _according_to_in(m.text, speaker.end, tail_end, words)
+    return quote_fields(m, "direct", content, speaker, (cue_start, cue_end), via)
+
+
+def after_quote_subject(m: RuleMatch) -> dict[str, Any] | None:
+    """'"...," Budi menambahkan.' (the speaker comes between the quote and the verb)."""
+    words, layout = _context(m)
+    quote = layout.quote_closing_at(m.start("close"))
+    content = quote_content(m.text, quote) if quote else None
+    if content is None:
+        return None
+    speaker = speaker_before(m.text, m.start("subject"), m.start("cue"), words)
+    if speaker is None or speaker.start != m.start("subject"):
+        return None
+    via = outlets(m.text, m.end("cue"), _tail_end(m.text, layout, m.end("cue")), words)
+    return quote_fields(m, "direct", content, speaker, (m.start("cue"), m.end("cue")), via)
+
+
+def quotation(m: RuleMatch) -> dict[str, Any] | None:
+    """A quotation standing as a sentence of its own: a follow-up whose speaker is inherited later.
+
+    Titles and scare quotes are left out: fewer than four words, a title
+    cue before the mark ("film", "bertajuk"), or more text after the closing
+    mark in the same sentence.
+    """
+    words, layout = _context(m)
+    quote = layout.quote_opening_at(m.start("open"))
+    content = quote_content(m.text, quote) if quote else None
+    if quote is None or content is None or len(m.text[content[0]:content[1]].split()) < MIN_STANDALONE_WORDS:
+        return None
+    sentence_start, sentence_end = layout.sentence(quote.open)
+    if m.text[sentence_start:quote.open].strip() or m.text[quote.end:sentence_end].strip(" .,;!?\t"):
+        return None
+    before = tokens(m.text, max(0, quote.open - 40), quote.open)
+    if before and before[-1].fold in words.title_cues:
+        return None
+    return {"kind": "direct", "content": m.document.span(*content), "speaker": None,
+            "cue": {"text": m.text[quote.open], "lemma": FOLLOW_UP_CUE,
+                    "span": m.document.span(quote.open, quote.open + 1)},
+            "via": []}
+
+
+# -- reported speech --------------------------------------------------------------------
+
+
+def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
+    """'X mengatakan, ...', 'X menegaskan bahwa ...', 'X meminta agar ...', 'X berkata: "..."'."""
+    words, layout = _context(m)
+    text = m.text
+    cue_start, cue_end = m.start("cue"), m.end("cue")
+    if layout.quote_containing(cue_start):
+        return None
+    sentence_start, sentence_end = layout.sentence(cue_start)
+    left_start = _after_last_quote(layout, sentence_start, cue_start)
+    speaker = speaker_before(text, left_start, cue_start, words)
+    if speaker is None:
+        return None
+    content_start = _clause_start(text, cue_end, sentence_end, words, m.params.get("needs_complement", False))
+    via = outlets(text, sentence_start, sentence_end, words)
+    if content_start is None:
+        inverted = _inverted_content(text, sentence_start, speaker, cue_end, sentence_end, words)
+        if inverted is None:
+            return None
+        return _reported(m, layout, inverted, speaker, (cue_start, cue_end), via)
+    content_end, trailing = _strip_trailing_attribution(text, content_start, sentence_end, words)
+    if _relayed(text, content_start, content_end, words):
+        return None
+    relay = _relay_source(text, sentence_start, speaker.start, words)
+    return _reported(m, layout, (content_start, content_end), speaker, (cue_start, cue_end),
+                     via + trailing + ([relay] if relay else []))
+
+
+def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
+    """'..., kata Budi.' and '..., kata Budi, ...' without quotation marks (stripped by the outlet)."""
+    words, layout = _context(m)
+    text = m.text
+    separator = m.start("sep")
+    cue_start, cue_end = m.start("cue"), m.end("cue")
+    if layout.quote_containing(cue_start) or text[:separator].rstrip()[-1:] in QUOTE_MARKS:
+        return None
+    sentence_start, sentence_end = layout.sentence(cue_start)
+    if m.has("clitic"):
+        speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
+        cue_end = m.end("clitic")
+    else:
+        speaker = speaker_after(text, cue_end, sentence_end, words)
+    if speaker is None:
+        return None
+    rest_start = speaker.end
+    if _clause_follows(text, rest_start, sentence_end, words):
+        content = (sentence_start, sentence_end)
+    else:
+        content = (sentence_start, separator + (1 if text[separator] in "?!" else 0))
+    if text[content[0]] in QUOTE_MARKS:
+        return None
+    via = outlets(text, speaker.end, sentence_end, words)
+    return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
+
+
+def according_to(m: RuleMatch) -> dict[str, Any] | None:
+    """'Menurut X, ...', 'Menurutnya, ...', '..., menurut X.', 'Bagi X, ...'."""
+    words, layout = _context(m)
+    text = m.text
+    cue_start, cue_end = m.start("cue"), m.end("cue")
+    if layout.quote_containing(cue_start):
+        return None
+    sentence_start, sentence_end = layout.sentence(cue_start)
+    if m.has("clitic"):
+        speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
+        cue_end = m.end("clitic")
+    else:
+        following = tokens(text, cue_end, min(sentence_end, cue_end + 40))
+        if following and following[0].fold in words.not_sources:
+            return None
+        speaker = speaker_after(text, cue_end, sentence_end, words)
+    if speaker is None:
+        return None
+    lead = tokens(text, sentence_start, cue_start)
+    if all(token.fold in words.entity.connectives or token.fold in words.adverbs or token.text == ","
+           for token in lead):
+        comma = text.find(",", speaker.end, sentence_end)
+        if comma < 0 or len(text[speaker.end:comma].split()) > 8:
+            return None
+        content = (comma + 1, sentence_end)
+        if _relayed(text, content[0], content[1], words):
+            return None
+    elif lead and lead[-1].text == ",":
+        if _clause_follows(text, speaker.end, sentence_end, words):
+            content = (sentence_start, sentence_end)
+        else:
+            content = (sentence_start, lead[-1].start)
+    else:
+        return None
+    via = outlets(text, sentence_start, sentence_end, words)
+    return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
+
+
+def passive(m: RuleMatch) -> dict[str, Any] | None:
+    """'X disebut ...', 'dikatakan oleh X, ...', 'disebutnya ...'; without an agent the speaker is inherited."""
+    words, layout = _context(m)
+    text = m.text
+    cue_start, cue_end = m.start("cue"), m.end("cue")
+    if layout.quote_containing(cue_start):
+        return None
+    before = tokens(text, max(0, cue_start - 12), cue_start)
+    if before and before[-1].fold == "yang":
+        return None
+    sentence_start, sentence_end = layout.sentence(cue_start)
+    speaker: Phrase | None = None
+    content_start = cue_end
+    if m.has("clitic"):
+        speaker = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
+        content_start = m.end("clitic")
+    else:
+        following = tokens(text, cue_end, sentence_end)
+        if following and following[0].fold == "oleh":
+            speaker = speaker_after(text, following[0].end, sentence_end, words)
+        elif following and following[0].text[:1].isupper() and following[0].fold not in words.entity.connectives:
+            speaker = speaker_after(text, cue_end, sentence_end, words)
+        if speaker is not None:
+            content_start = speaker.end
+        elif m.params.get("agent") == "required":
+            return None
+    following = tokens(text, content_start, sentence_end)
+    while following and (following[0].text == "," or following[0].fold == "bahwa"):
+        following.pop(0)
+    if not following or following[0].fold in words.non_clause_starts:
+        return None
+    content = (following[0].start, sentence_end)
+    via = outlets(text, sentence_start, sentence_end, words)
+    return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
+
+
+# -- shared pieces ------------------------------------------------------------------
+
+
+def _context(m: RuleMatch) -> tuple[QuoteWords, Layout]:
+    words = words_of(m.engine)
+    return words, layout_of(m.document, words.abbreviations)
+
+
+def quote_content(text: str, quote: Quote) -> tuple[int, int] | None:
+    """The inside of a quotation without surrounding blanks and a final ``,`` or ``.``."""
+    start, end = quote.inner_start, quote.inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
+
+
+def _tail_end(text: str, layout: Layout, start: int) -> int:
+    """End of the attribution after a cue: the sentence end or the next quotation mark."""
+    end = layout.sentence(start)[1]
+    for mark in QUOTE_MARKS:
+        found = text.find(mark, start, end)
+        if found >= 0:
+            end = found
+    return end
+
+
+def _after_last_quote(layout: Layout, sentence_start: int, position: int) -> int:
+    start = sentence_start
+    for quote in layout.quotes_within(sentence_start, position):
+        start = max(start, quote.end)
+    return start
+
+
+def _clause_start(text: str, cue_end: int, sentence_end: int, words: QuoteWords,
+                  needs_complement: bool) -> int | None:
+    """Where the reported clause after a verb of saying begins, or None when nothing is reported."""
+    following = tokens(text, cue_end, sentence_end)
+    if not following:
+        return None
+    head = following[0]
+    if head.text in ",:":
+        return _usable_clause(following[1:], words)
+    if head.fold in words.complementizers:
+        return _usable_clause(following[1:], words)
+    for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
+        if token.fold == "bahwa":
+            return _usable_clause(following[index + 1:], words)
+        if token.fold in words.reporting_verbs or token.text in ".;":
+            break
+    if head.fold == "kepada":
+        for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
+            if token.text in ",:":
+                return _usable_clause(following[index + 1:], words)
+        return None
+    if needs_complement:
+        return None
+    return _usable_clause(following, words)
+
+
+def _usable_clause(following: list[Any], words: QuoteWords) -> int | None:
+    """The clause start, unless it is too short or only points back ("hal tersebut")."""
+    content = [token for token in following if token.text not in QUOTE_MARKS]
+    if len([token for token in content if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS and not (
+            following and following[0].text in QUOTE_MARKS):
+        return None
+    opening = " ".join(token.fold for token in content[:3])
+    if any(opening == phrase or opening.startswith(phrase + " ") for phrase in words.anaphoric_objects):
+        return None
+    if content and content[0].fold in words.non_clause_starts:
+        for index, token in enumerate(following[:12]):
+            if token.text == ",":
+                return _usable_clause(following[index + 1:], words)
+        return None
+    return following[0].start
+
+
+def _strip_trailing_attribution(text: str, start: int, end: int, words: QuoteWords) -> tuple[int, list[Phrase]]:
+    """Cut '..., sebut KCNA' / '..., menurut X' / '..., seperti dilansir X' off the end of a reported clause.
+
+    The source named there becomes a via.
+    """
+    for match in words.outlet_pattern.finditer(text, start, end):
+        before = text[start:match.start()].rstrip()
+        if before.endswith(","):
+            end = start + len(before) - 1
+            break
+    last = None
+    for match in words.trailing_cue_pattern.finditer(text, start, end):
+        last = match
+    if last is None:
+        return end, []
+    source = speaker_after(text, last.end(), end, words)
+    if source is None or source.kind != "name" or _clause_follows(text, source.end, end, words):
+        return end, []
+    return last.start(), [source]
+
+
+def _according_to_in(text: str, start: int, end: int, words: QuoteWords) -> list[Phrase]:
+    """'... kata Kim menurut KCNA': the outlet named after "menurut" in an attribution."""
+    found = tokens(text, start, end)
+    for index, token in enumerate(found):
+        if token.fold == "menurut" and index + 1 < len(found):
+            source = speaker_after(text, found[index + 1].start, end, words)
+            if source is not None and source.kind == "name" and found[index + 1].fold not in words.not_sources:
+                return [source]
+    return []
+
+
+def _clause_follows(text: str, start: int, end: int, words: QuoteWords) -> bool:
+    """After an attribution, is there more of the reported clause (not just a date or a place)?"""
+    following = tokens(text, start, end)
+    if not following or following[0].text != ",":
+        return False
+    meaningful = [token for token in following[1:] if token.text[:1].isalpha()
+                  and token.fold not in words.time_words and token.fold not in words.entity.connectives]
+    return len(meaningful) >= MIN_CONTENT_WORDS and following[1].fold not in words.non_clause_starts
+
+
+def _inverted_content(text: str, sentence_start: int, speaker: Phrase, cue_end: int, sentence_end: int,
+                      words: QuoteWords) -> tuple[int, int] | None:
+    """'..., demikian Reuters melaporkan.' / '..., media pemerintah melaporkan pada Rabu.': the clause before."""
+    after = tokens(text, cue_end, sentence_end)
+    if after and after[0].fold not in words.non_clause_starts and after[0].text not in ".":
+        return None
+    before = tokens(text, sentence_start, speaker.start)
+    while before and before[-1].fold in ("demikian",):
+        before.pop()
+    if not before or before[-1].text != ",":
+        return None
+    if len([token for token in before if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS + 1:
+        return None
+    return sentence_start, before[-1].start
+
+
+def _relayed(text: str, start: int, end: int, words: QuoteWords) -> bool:
+    """Does the clause start with someone else's speech ("Xi juga menekankan ...")?"""
+    found = tokens(text, start, end)[:RELAY_WINDOW]
+    for index, token in enumerate(found):
+        if token.fold in words.reporting_verbs and index > 0:
+            inner = speaker_before(text, found[0].start, token.start, words)
+            return inner is not None and inner.kind == "name" and inner.start == found[0].start
+    return False
+
+
+def _relay_source(text: str, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:
+    """'KCNA mengatakan, Xi juga menekankan': the relaying source before the speaker."""
+    before = tokens(text, sentence_start, speaker_start)
+    if len(before) < 2 or before[-1].text != ",":
+        return None
+    verb = before[-2]
+    if verb.fold in words.reporting_verbs:
+        return speaker_before(text, sentence_start, verb.start, words)
+    if len(before) >= 3 and before[0].fold == "menurut":
+        return speaker_after(text, before[0].end, before[-1].start, words)
+    return None
+
+
+def _reported(m: RuleMatch, layout: Layout, content: tuple[int, int], speaker: Phrase | None,
+              cue: tuple[int, int], via: list[Phrase]) -> dict[str, Any] | None:
+    """Fields for reported speech; the kind follows the quotation marks inside the clause."""
+    start, end = _trimmed(m.text, *content)
+    if len(m.text[start:end].split()) < MIN_CONTENT_WORDS:
+        return None
+    kind, start, end = classify(m.text, layout, start, end)
+    return quote_fields(m, kind, (start, end), speaker, cue, via)
+
+
+def classify(text: str, layout: Layout, start: int, end: int) -> tuple[str, int, int]:
+    """"direct" when the clause is one quotation, "mixed" when it holds a quoted fragment
+    of three words or more or a stray mark, else "indirect"."""
+    quote = layout.quote_opening_at(start)
+    if quote is not None and quote.end >= end:
+        inner = quote_content(text, quote)
+        if inner is not None:
+            return "direct", inner[0], min(inner[1], end)
+    if layout.strays_within(start, end):
+        return "mixed", start, end
+    for inside in layout.quotes_within(start, end + 1):
+        if len(text[inside.inner_start:inside.inner_end].split()) >= MIN_CONTENT_WORDS:
+            return "mixed", start, end
+    partial = layout.quote_containing(end - 1)
+    if partial is not None and partial.open >= start:
+        return "mixed", start, end
+    return "indirect", start, end
+
+
+def quote_fields(m: RuleMatch, kind: str, content: tuple[int, int], speaker: Phrase | None,
+                 cue: tuple[int, int], via: list[Phrase]) -> dict[str, Any]:
+    words = words_of(m.engine)
+    cue_text = m.text[cue[0]:cue[1]]
+    seen: set[tuple[int, int]] = set()
+    via_entities = []
+    for phrase in via:
+        if (phrase.start, phrase.end) not in seen and (speaker is None or phrase.start != speaker.start):
+            seen.add((phrase.start, phrase.end))
+            via_entities.append(speaker_entity(m, phrase, words))
+    return {
+        "kind": kind,
+        "content": m.document.span(*content),
+        "speaker": speaker_entity(m, speaker, words) if speaker else None,
+        "cue": {"text": cue_text, "lemma": words.lemma(cue_text), "span": m.document.span(*cue)},
+        "via": via_entities,
+    }
+
+
+def speaker_entity(m: RuleMatch, phrase: Phrase, words: QuoteWords) -> dict[str, Any]:
+    """An Entity for a phrase: the role split off a name; pronouns and descriptions marked by ``kind``."""
+    if phrase.kind != "name":
+        return entity(m.document, phrase.start, phrase.end, kind=phrase.kind)
+    offset, role = split_role(m.text[phrase.start:phrase.end], words.entity)
+    extra: dict[str, Any] = {}
+    if role or phrase.role:
+        extra["role"] = role or phrase.role
+    kind = guess_kind(m.text[phrase.start + offset:phrase.end], words.entity)
+    if kind:
+        extra["kind"] = kind
+    return entity(m.document, phrase.start + offset, phrase.end, **extra)

@@ -1,0 +1,285 @@
+"""Reading speakers and outlets off the words around a cue.
+
+A speaker before a verb is read right to left from the verb ("Menteri Luar
+Negeri Retno Marsudi juga mengatakan"): adverbs and time words are skipped,
+then capitalised words, lower-case speaker nouns ("sumber militer Korea
+Selatan", "pihak berwajib") and a parenthesised acronym make the phrase; a
+comma, a connective or any other word ends it. A speaker after a cue
+('"...," kata Direktur Pemasaran PT Maju, Budi Santoso') is read left to right
+the same way, with an appositive name after a role-only phrase. Pronouns
+("dia", "ia", "beliau", "-nya") and descriptions ending in a demonstrative
+("presiden klub itu") are returned as such for document-level resolution.
+
+Indonesian noun phrases put the head first ("pejabat militer", "juru bicara
+senior pemerintah"), so up to two lower-case modifiers may follow a speaker
+noun; they are kept only when such a noun heads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, TOKEN, split_role
+from .words import QuoteWords
+
+MAX_MODIFIERS = 2
+MAX_DESCRIPTION = 8
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    fold: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker or outlet mention: ``kind`` is "name", "pronoun" or "description"."""
+
+    start: int
+    end: int
+    kind: str = "name"
+    role: str | None = None
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(match.start(), match.end(), match.group(), match.group().casefold())
+            for match in TOKEN.finditer(text, start, end)]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def _speaker_word(token: Token, words: QuoteWords) -> bool:
+    """A word that can carry a speaker phrase: a speaker noun, a title, a capitalised non-connective."""
+    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or (
+        _capitalised(token) and _word(token) and token.fold not in words.entity.connectives)
+
+
+# -- speaker before a verb ------------------------------------------------------
+
+
+def speaker_before(text: str, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """The speaker phrase ending just before ``end`` (a verb), looking no further left than ``start``."""
+    found = tokens(text, start, end)
+    last = _skip_back(found, len(found) - 1, words)
+    return _phrase_ending_at(found, last, words, allow_relative=True)
+
+
+def _skip_back(found: list[Token], index: int, words: QuoteWords) -> int:
+    """Step left over commas, adverbs, time words and parenthesised dates ("Senin (22/3)")."""
+    while index >= 0:
+        token = found[index]
+        if token.text in ",:" or token.fold in words.adverbs or token.fold in words.time_words:
+            index -= 1
+        elif index >= 1 and f"{found[index - 1].fold} {token.fold}" in words.time_words:
+            index -= 2
+        elif token.text == ")":
+            opening = _matching_open(found, index)
+            if opening is None or any(_word(item) and not item.fold.isdigit() for item in found[opening:index]):
+                return index
+            index = opening - 1
+        else:
+            return index
+    return index
+
+
+def _matching_open(found: list[Token], close: int) -> int | None:
+    for index in range(close - 1, max(-1, close - 8), -1):
+        if found[index].text == "(":
+            return index
+    return None
+
+
+def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_relative: bool) -> Phrase | None:
+    if last < 0:
+        return None
+    token = found[last]
+    if token.fold in words.pronouns:
+        return Phrase(token.start, token.end, "pronoun")
+    if token.fold in words.first_person:
+        return None
+    if token.fold in words.demonstratives:
+        return _description_back(found, last, words)
+    if token.text == ")":  # "Gabungan Pengusaha Nasional (Gapnas) mengaku": the name is before the acronym
+        opening = _matching_open(found, last)
+        if opening is not None and opening > 0:
+            last = opening - 1
+    first, end_index = _noun_phrase_back(found, last, words)
+    if first is None:
+        if allow_relative:
+            relative = _before_relative(found, last, words)
+            if relative is not None:
+                return _phrase_ending_at(found, relative, words, allow_relative=False)
+        return None
+    before = found[first - 1] if first > 0 else None
+    if before is not None and before.fold == "yang" and allow_relative:
+        relative = _before_relative(found, first - 1, words)
+        if relative is not None:
+            earlier = _phrase_ending_at(found, relative, words, allow_relative=False)
+            if earlier is not None:
+                return earlier
+    if before is not None and before.fold in words.description_heads:
+        return Phrase(before.start, found[end_index].end, "description")
+    phrase = Phrase(found[first].start, found[end_index].end)
+    if before is not None and before.text == "," and _role_only(found, first, end_index, words):
+        name_end = _skip_back(found, first - 2, words)
+        name_first, name_last = _noun_phrase_back(found, name_end, words)
+        if name_first is not None and _capitalised(found[name_first]):
+            role = " ".join(item.text for item in found[first:end_index + 1])
+            return Phrase(found[name_first].start, found[name_last].end, "name", role)
+    return phrase
+
+
+def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple[int | None, int]:
+    """(first, last) token indices of the speaker noun phrase ending at ``last``, or (None, last)."""
+    first: int | None = None
+    end_index = last
+    pending = 0
+    index = last
+    while index >= 0:
+        token = found[index]
+        if token.text == ")" and first is not None:
+            opening = _matching_open(found, index)
+            if opening is None:
+                break
+            index = opening - 1
+            continue
+        if token.fold in words.speaker_nouns or token.fold in words.entity.titles:
+            first, pending = index, 0
+        elif _capitalised(token) and _word(token) and token.fold not in words.entity.connectives \
+                and token.fold not in words.determiners:
+            if first is None and pending:
+                end_index = index  # "Budi kemarin": the lower-case words after a name are no part of it
+            first, pending = index, 0
+        elif token.fold.isdigit() and index == last:
+            pass  # "Persija 1928": a number closing a name
+        elif first is not None and token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES and index > 0 \
+                and _capitalised(found[index - 1]):
+            pass
+        elif _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
+                and token.fold not in words.adverbs and token.fold not in words.non_clause_starts \
+                and token.fold not in words.determiners and token.fold != "yang":
+            pending += 1
+        else:
+            break
+        index -= 1
+    if first is not None and found[end_index].fold.isdigit() and first == end_index:
+        return None, last
+    return first, end_index
+
+
+def _before_relative(found: list[Token], last: int, words: QuoteWords) -> int | None:
+    """For "X yang ... VERB" the subject is X: the index just before the last "yang" up to ``last``."""
+    for index in range(last, -1, -1):
+        if found[index].fold == "yang":
+            return _skip_back(found, index - 1, words)
+        if found[index].text in ",.":
+            return None
+    return None
+
+
+def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phrase | None:
+    first = last
+    while first > 0 and last - first < MAX_DESCRIPTION:
+        token = found[first - 1]
+        if not _word(token) or token.fold in words.entity.connectives or token.fold in words.determiners \
+                or token.fold == "yang":
+            break
+        first -= 1
+    if first == last:
+        return None
+    return Phrase(found[first].start, found[last].end, "description")
+
+
+def _role_only(found: list[Token], first: int, last: int, words: QuoteWords) -> bool:
+    """A title with no name after it ("Direktur Jenderal Pajak", "juru bicara kepolisian")."""
+    head = found[first]
+    if head.fold not in words.entity.titles and head.fold not in words.speaker_nouns:
+        return False
+    text = " ".join(token.text for token in found[first:last + 1])
+    return split_role(text, words.entity)[1] is None
+
+
+# -- speaker after a cue --------------------------------------------------------
+
+
+def speaker_after(text: str, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """The speaker phrase starting right after a cue at ``start`` ('kata Budi', 'ujar dia')."""
+    found = tokens(text, start, end)
+    if not found:
+        return None
+    head = found[0]
+    if head.fold in words.pronouns:
+        return Phrase(head.start, head.end, "pronoun")
+    if head.fold in words.first_person:
+        return None
+    if head.fold in words.description_heads:
+        last = 0
+        while last + 1 < len(found) and _word(found[last + 1]) and last < MAX_DESCRIPTION:
+            last += 1
+        return Phrase(head.start, found[last].end, "description")
+    first = 1 if head.fold in words.determiners and head.fold not in words.speaker_nouns else 0
+    last = _noun_phrase_forward(found, first, words)
+    if last is None:
+        return None
+    phrase = Phrase(found[first].start, found[last].end)
+    following = found[last + 1] if last + 1 < len(found) else None
+    if following is not None and following.text == ",":
+        other = _noun_phrase_forward(found, last + 2, words) if last + 2 < len(found) else None
+        if other is not None and _capitalised(found[last + 2]):
+            other_text = " ".join(token.text for token in found[last + 2: other + 1])
+            this_text = " ".join(token.text for token in found[first: last + 1])
+            if _role_only(found, first, last, words) and found[last + 2].fold not in words.entity.titles:
+                return Phrase(found[last + 2].start, found[other].end, "name", this_text)
+            if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
+                return Phrase(phrase.start, phrase.end, "name", other_text)
+    return phrase
+
+
+def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> int | None:
+    last: int | None = None
+    pending = 0
+    index = first
+    while index < len(found):
+        token = found[index]
+        if token.text == "(" and last is not None:
+            break
+        if _speaker_word(token, words):
+            last, pending = index, 0
+        elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
+            last = index
+        elif last is not None and token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES \
+                and index + 1 < len(found) and _capitalised(found[index + 1]):
+            pass
+        elif last is not None and _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
+                and token.fold not in words.non_clause_starts and token.fold not in words.adverbs \
+                and token.fold not in words.first_person and token.fold not in words.pronouns:
+            pending += 1
+        else:
+            break
+        index += 1
+    return last
+
+
+# -- outlets ----------------------------------------------------------------------
+
+
+def outlets(text: str, start: int, end: int, words: QuoteWords) -> list[Phrase]:
+    """Outlet mentions inside ``[start, end)`` ("seperti dilansir X"), trailing weekdays trimmed."""
+    found = []
+    for match in words.outlet_pattern.finditer(text, start, end):
+        name_tokens = tokens(text, match.start("name"), match.end("name"))
+        while name_tokens and (name_tokens[-1].fold in words.entity.connectives
+                               or name_tokens[-1].fold in ORG_FUNCTION_WORDS):
+            name_tokens.pop()
+        if name_tokens and name_tokens[0].text[:1].isalnum():
+            found.append(Phrase(name_tokens[0].start, name_tokens[-1].end))
+    return found

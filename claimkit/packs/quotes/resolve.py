@@ -1,0 +1,225 @@
+"""Document-level work of the quote pack, after every rule has run.
+
+1. One claim per quotation or clause: where the contents of two quote claims
+   overlap, the claim of the higher-priority rule stays (an attributed quote
+   beats the same quotation seen as a bare follow-up).
+2. Speakers are resolved in document order. A pronoun or clitic ("dia",
+   "katanya") takes the most recent compatible speaker ("dia" never an
+   organisation) and keeps the pronoun as ``resolved_from``; a description
+   ("presiden klub itu") takes the most recent speaker; a follow-up quotation
+   with no attribution of its own inherits the previous speaker of the same or
+   the previous paragraph; a passive without agent ("X disebut ...") inherits
+   the speaker of the same or the previous sentence. A quotation left open at a
+   paragraph end whose next paragraph reopens a quotation takes the speaker of
+   that continuation. Follow-ups and passives with nobody to inherit from are
+   dropped; a pronoun with no antecedent leaves ``speaker: null``.
+3. Entities are canonicalised with :class:`claimkit.entities.EntityIndex`, so
+   every quote of one speaker names it the same way ("Kim" and "Kim Jong-un").
+4. Claim spans are widened to cover the content, the cue and an in-sentence
+   speaker, so the span is the whole evidence.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ...entities import EntityIndex, Mention
+from .functions import FOLLOW_UP_CUE
+from .layout import Layout, layout_of
+from .words import QuoteWords, words_of
+
+if TYPE_CHECKING:
+    from ...claims import Claim
+    from ...document import Document
+    from ...engine import Engine
+
+PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
+MAX_SENTENCE_GAP_FOLLOW_UP = 3
+MAX_PARAGRAPH_GAP_FOLLOW_UP = 1
+MAX_SENTENCE_GAP_PASSIVE = 1
+RULE_PREFIX = "quotes."
+
+
+@dataclass
+class Antecedent:
+    """A speaker already seen, with where its claim is."""
+
+    mention: Mention
+    kind: str | None
+    paragraph: int
+    sentence: int
+
+
+def process_quotes(document: Document, claims: list[Claim], engine: Engine) -> list[Claim]:
+    words = words_of(engine)
+    layout = layout_of(document, words.abbreviations)
+    params = _rule_params(engine)
+    quotes = [claim for claim in claims if claim.type == "quote" and claim.rule in params]
+    if not quotes:
+        return claims
+    kept = _deduplicate(quotes)
+    resolved = _Resolver(document, layout, words, engine, params).run(kept)
+    for claim in resolved:
+        _widen(claim, layout)
+    return [claim for claim in claims if not (claim.type == "quote" and claim.rule in params)] + resolved
+
+
+def _deduplicate(quotes: list[Claim]) -> list[Claim]:
+    ranked = sorted(quotes, key=lambda claim: (-claim.priority, claim.fields["content"]["start"], claim.rule))
+    kept: list[Claim] = []
+    for claim in ranked:
+        content = claim.fields["content"]
+        if all(content["end"] <= other.fields["content"]["start"] or other.fields["content"]["end"] <= content["start"]
+               for other in kept):
+            kept.append(claim)
+    return sorted(kept, key=lambda claim: claim.fields["content"]["start"])
+
+
+class _Resolver:
+    def __init__(self, document: Document, layout: Layout, words: QuoteWords, engine: Engine,
+                 params: dict[str, dict[str, Any]]) -> None:
+        self.document = document
+        self.layout = layout
+        self.words = words
+        self.params = params
+        self.index = EntityIndex(document, words.entity, engine.gazetteer)
+        self.history: list[Antecedent] = []
+
+    def run(self, claims: list[Claim]) -> list[Claim]:
+        mentions: dict[int, tuple[Mention | None, dict[str, Any]]] = {}
+        via_mentions: dict[int, list[Mention]] = {}
+        forward: list[Claim] = []
+        for claim in claims:
+            via_mentions[id(claim)] = [self._register(item) for item in claim.fields["via"]]
+            found = self._speaker_of(claim)
+            if found is None:
+                if self._continues_in_next_paragraph(claim):
+                    forward.append(claim)
+                continue
+            mentions[id(claim)] = found
+        for claim in reversed(forward):
+            target = self._continuation(claim, claims, mentions)
+            if target is not None:
+                mentions[id(claim)] = (target, {})
+        kept = []
+        for claim in claims:
+            if id(claim) not in mentions:
+                if self._droppable(claim):
+                    continue
+                claim.fields["speaker"] = None
+            else:
+                mention, extra = mentions[id(claim)]
+                claim.fields["speaker"] = self.index.entity(mention, **extra) if mention else None
+            claim.fields["via"] = [self.index.entity(mention) for mention in via_mentions[id(claim)]]
+            kept.append(claim)
+        return kept
+
+    # -- one claim ----------------------------------------------------------------
+
+    def _speaker_of(self, claim: Claim) -> tuple[Mention | None, dict[str, Any]] | None:
+        """The speaker mention (None for an unresolved pronoun) or None when it must be inherited later."""
+        speaker = claim.fields["speaker"]
+        start = claim.fields["content"]["start"]
+        if speaker is None:
+            antecedent = self._inherited(claim)
+            if antecedent is None:
+                return None
+            self._remember(antecedent.mention, start)
+            return antecedent.mention, {}
+        kind = speaker.get("kind")
+        if kind == "pronoun":
+            antecedent = self._latest(compatible_with=speaker["span"]["text"].casefold())
+            if antecedent is None:
+                return None, {}
+            self._remember(antecedent.mention, start)
+            return antecedent.mention, {"resolved_from": speaker["span"]}
+        if kind == "description":
+            antecedent = self._latest(compatible_with="dia")
+            if antecedent is not None:
+                self._remember(antecedent.mention, start)
+                return antecedent.mention, {"resolved_from": speaker["span"]}
+        mention = self._register(speaker)
+        self._remember(mention, start)
+        return mention, {}
+
+    def _inherited(self, claim: Claim) -> Antecedent | None:
+        start = claim.fields["content"]["start"]
+        if not self.history:
+            return None
+        latest = self.history[-1]
+        if claim.fields["cue"]["lemma"] == FOLLOW_UP_CUE:
+            close_enough = (self.layout.paragraph_index(start) - latest.paragraph <= MAX_PARAGRAPH_GAP_FOLLOW_UP
+                            and self.layout.sentence_index(start) - latest.sentence <= MAX_SENTENCE_GAP_FOLLOW_UP)
+        else:
+            close_enough = self.layout.sentence_index(start) - latest.sentence <= MAX_SENTENCE_GAP_PASSIVE
+        return latest if close_enough else None
+
+    def _latest(self, compatible_with: str) -> Antecedent | None:
+        for antecedent in reversed(self.history):
+            if compatible_with in PERSON_PRONOUNS and antecedent.kind == "organization":
+                continue
+            return antecedent
+        return None
+
+    def _remember(self, mention: Mention, position: int) -> None:
+        self.history.append(Antecedent(mention, mention.kind, self.layout.paragraph_index(position),
+                                       self.layout.sentence_index(position)))
+
+    def _register(self, item: dict[str, Any]) -> Mention:
+        span = item["span"]
+        return self.index.add(span["start"], span["end"], kind=item.get("kind"), role=item.get("role"))
+
+    # -- quotations over several paragraphs ---------------------------------------
+
+    def _continues_in_next_paragraph(self, claim: Claim) -> bool:
+        if claim.fields["cue"]["lemma"] != FOLLOW_UP_CUE:
+            return False
+        quote = self.layout.quote_containing(claim.fields["content"]["start"])
+        return quote is not None and quote.close is None
+
+    def _continuation(self, claim: Claim, claims: list[Claim],
+                      mentions: dict[int, tuple[Mention | None, dict[str, Any]]]) -> Mention | None:
+        paragraph = self.layout.paragraph_index(claim.fields["content"]["start"])
+        if paragraph + 1 >= len(self.layout.paragraphs):
+            return None
+        reopened = self.layout.quote_opening_at(self.layout.paragraphs[paragraph + 1][0])
+        if reopened is None:
+            return None
+        for other in claims:
+            if reopened.inner_start <= other.fields["content"]["start"] <= reopened.inner_start + 2:
+                found = mentions.get(id(other))
+                return found[0] if found else None
+        return None
+
+    def _droppable(self, claim: Claim) -> bool:
+        """Follow-ups and agentless passives are quotes only through an inherited speaker."""
+        return claim.fields["cue"]["lemma"] == FOLLOW_UP_CUE or "agent" in self.params.get(claim.rule, {})
+
+
+def _widen(claim: Claim, layout: Layout) -> None:
+    """Make the claim span cover content, cue and an in-sentence speaker mention."""
+    spans = [claim.fields["content"], claim.fields["cue"].get("span")]
+    speaker = claim.fields["speaker"]
+    if speaker is not None:
+        spans.append(speaker.get("resolved_from") or speaker["span"])
+    sentence = layout.sentence(claim.fields["content"]["start"])
+    paragraph = layout.paragraph(claim.start)
+    for span in spans:
+        if span and paragraph[0] <= span["start"] and span["end"] <= paragraph[1] \
+                and abs(span["start"] - sentence[0]) < 2 * (sentence[1] - sentence[0]) + 200:
+            claim.start = min(claim.start, span["start"])
+            claim.end = max(claim.end, span["end"])
+
+
+_params: weakref.WeakKeyDictionary[Engine, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def _rule_params(engine: Engine) -> dict[str, dict[str, Any]]:
+    """Params of the quote pack's rules by rule id (also the test of whether a claim is ours)."""
+    found = _params.get(engine)
+    if found is None:
+        found = {rule.id: rule.params for rule in engine.rules if rule.id.startswith(RULE_PREFIX)}
+        _params[engine] = found
+    return found

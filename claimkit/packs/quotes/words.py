@@ -1,0 +1,127 @@
+"""The quote pack's word lists, read once per engine from the YAML lexicons.
+
+Python never spells Indonesian words itself: every list here comes from a
+``quotes_*`` lexicon in ``rules/quotes/`` (see docs/quotes.md for what each
+one is for), so adding a speech verb or an outlet cue is a YAML change.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from ...entities import EntityLexicon
+
+if TYPE_CHECKING:
+    from ...engine import Engine
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """Case-folded word sets (multi-word entries keep their spaces)."""
+
+    entity: EntityLexicon
+    reporting_verbs: frozenset[str]
+    cues_after: frozenset[str]
+    lemmas: dict[str, str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    adverbs: frozenset[str]
+    time_words: frozenset[str]
+    speaker_nouns: frozenset[str]
+    description_heads: frozenset[str]
+    demonstratives: frozenset[str]
+    determiners: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    complementizers: frozenset[str]
+    non_clause_starts: frozenset[str]
+    outlet_cues: frozenset[str]
+    outlet_heads: frozenset[str]
+    audiences: frozenset[str]
+    title_cues: frozenset[str]
+    abbreviations: frozenset[str]
+    not_sources: frozenset[str]
+    outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
+    trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "outlet_pattern", _outlet_pattern(self.outlet_cues, self.outlet_heads))
+        cues = _alternation(self.cues_after)
+        object.__setattr__(self, "trailing_cue_pattern", regex.compile(
+            rf",\s+(?:demikian\s+)?(?:(?P<cue>{cues})(?P<clitic>nya)?|(?P<cue_according>menurut)(?P<clitic_according>nya)?)"
+            r"(?![\p{L}\p{N}])"))
+
+    def lemma(self, cue: str) -> str:
+        """"mengatakan" -> "kata", "tambahnya" -> "tambah", "ujar" -> "ujar"."""
+        folded = cue.casefold()
+        if folded in self.lemmas:
+            return self.lemmas[folded]
+        if folded.endswith("nya") and folded[:-3] in self.cues_after:
+            return folded[:-3]
+        return folded
+
+
+_NAMES = {
+    "reporting_verbs": ("quotes_reporting_verbs", "quotes_reporting_verbs_marked"),
+    "cues_after": ("quotes_cues_after",),
+    "pronouns": ("quotes_pronouns",),
+    "first_person": ("quotes_first_person",),
+    "adverbs": ("quotes_adverbs",),
+    "time_words": ("quotes_time_words",),
+    "speaker_nouns": ("quotes_speaker_nouns",),
+    "description_heads": ("quotes_description_heads",),
+    "demonstratives": ("quotes_demonstratives",),
+    "determiners": ("quotes_determiners",),
+    "anaphoric_objects": ("quotes_anaphoric_objects",),
+    "complementizers": ("quotes_complementizers",),
+    "non_clause_starts": ("quotes_non_clause_starts",),
+    "outlet_cues": ("quotes_outlet_cues",),
+    "outlet_heads": ("quotes_outlet_heads",),
+    "audiences": ("quotes_audiences",),
+    "title_cues": ("quotes_title_cues",),
+    "abbreviations": ("quotes_abbreviations",),
+    "not_sources": ("quotes_not_sources",),
+}
+
+_cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
+
+
+def words_of(engine: Engine) -> QuoteWords:
+    """The word sets of the quote pack as loaded in ``engine`` (built on first use, then cached)."""
+    found = _cache.get(engine)
+    if found is None:
+        sets = {attribute: frozenset(word.casefold() for name in names for word in engine.lexicon(name))
+                for attribute, names in _NAMES.items()}
+        lemmas = dict(_pair(entry) for entry in engine.lexicon("quotes_cue_lemmas"))
+        found = QuoteWords(entity=EntityLexicon.from_engine(engine), lemmas=lemmas, **sets)
+        _cache[engine] = found
+    return found
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# An outlet's name: capitalised words, or a lower-case web address ("detikcom", "kompas.com").
+_OUTLET_NAME = (r"(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&'’-]*|\p{Ll}[\p{L}\d-]*(?=\.\p{L})|\p{Ll}[\p{L}\d-]*com)"
+                r"(?:\.[\p{L}\d-]+)*"
+                r"(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*(?:\.[\p{L}\d-]+)*|of|the|dan|and|&)){0,5}")
+
+
+def _outlet_pattern(cues: frozenset[str], heads: frozenset[str]) -> regex.Pattern[str]:
+    """"seperti dilansir X", "mengutip laman X", "kepada kantor berita X": the outlet is group ``name``.
+
+    Heads ("laman", "kantor berita") are skipped only in lower case: "Harian Pagi" is a name.
+    """
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+dari)?\s+(?:(?:{_alternation(heads)})\s+)?"
+        rf"|kepada\s+(?:{_alternation(heads)})\s+)(?P<name>{_OUTLET_NAME})")
+
+
+def _pair(entry: str) -> tuple[str, str]:
+    """A lemma entry is written ``form=lemma`` ("mengatakan=kata")."""
+    form, _, lemma = entry.partition("=")
+    return form.strip().casefold(), lemma.strip().casefold()
