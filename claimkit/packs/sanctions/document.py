@@ -7,7 +7,8 @@ What a single match cannot know, decided once all claims of a document exist:
    missing imposers and targets from the sanction claim just before it (at most
    four sentences back), or is dropped;
 2. **demonstrative targets** - "negara itu" becomes the state last named before it;
-0. **spans** - a claim's span is widened over its own roles read before its verb;
+0. **spans** - a claim's span starts where its clause does, at the roles and words
+   that the rule read in a lookbehind before the match;
 4. **aliases** - a gazetteer entity lists the forms of it that the document uses;
 5. **dates** - ``date`` points at the date claim of the same sentence (nearest,
    not inside the reason).
@@ -22,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ...claims import Claim
-from .event import NEEDS_ANTECEDENT
+from .event import CLAUSE_START, NEEDS_ANTECEDENT
 from .parties import canonical
-from .sentences import same_sentence, sentence_start, sentences_between
+from .sentences import same_sentence, sentences_between
 from .words import SanctionWords, sanction_words
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     if not sanctions:
         return claims
     for claim in sanctions:
-        _widen(claim, document.text)
+        _widen(claim)
     dropped = _resolve_antecedents(document.text, sanctions)
     kept = [claim for claim in sanctions if claim not in dropped]
     dates = [claim for claim in claims if claim.type == "date"
@@ -129,14 +130,9 @@ def _resolve_demonstratives(claim: Claim, mentions: _MentionIndex, table: Sancti
         }
 
 
-def _widen(claim: Claim, text: str) -> None:
-    """Start the span at the first role read before the verb (same sentence only)."""
-    first = sentence_start(text, claim.start)
-    for role in ("imposers", "targets"):
-        for party in claim.fields[role]:
-            start = party["span"]["start"]
-            if first <= start < claim.start:
-                claim.start = start
+def _widen(claim: Claim) -> None:
+    """Start the span where the clause starts: at roles or words read before the match."""
+    claim.start = min(claim.start, claim.fields.pop(CLAUSE_START, claim.start))
 
 
 def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:

@@ -39,6 +39,9 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 #: Internal field: the claim's missing roles come from the sanction told just before
 #: (removed by the document step, which drops the claim when there is none).
 NEEDS_ANTECEDENT = "_needs_antecedent"
+#: Internal field: where the clause starts when roles were read in a lookbehind before
+#: the match; the document step starts the claim's span there.
+CLAUSE_START = "_clause_start"
 
 
 def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
@@ -79,6 +82,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     }
     if anaphor:
         fields[NEEDS_ANTECEDENT] = True
+    if start < m.start():
+        fields[CLAUSE_START] = start
     return fields
 
 
@@ -96,7 +101,8 @@ def _shares_subject(m: RuleMatch, table: SanctionWords) -> bool:
 
 def _first_start(m: RuleMatch) -> int:
     """Where the clause begins: imposers or targets may sit in a lookbehind before the match."""
-    return min([m.start(), *(m.start(name) for name in (*IMPOSER_GROUPS, *TARGET_GROUPS) if m.has(name))])
+    return min([m.start(), *(m.start(name) for name in (*IMPOSER_GROUPS, *TARGET_GROUPS, "nominal", "pre")
+                             if m.has(name) and m.end(name) > m.start(name))])
 
 
 def _mentions(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> list[Mention]:
