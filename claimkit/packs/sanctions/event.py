@@ -52,8 +52,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
         return None
     target_mentions = _mentions(m, TARGET_GROUPS, table)
-    if any(is_generic(text[mention.start : mention.end], table)
-           or _bare_common(text[mention.start : mention.end], table) for mention in target_mentions):
+    if any(is_generic(mention, table) or _bare_common(text[mention.start : mention.end], table)
+           for mention in target_mentions):
         return None
     imposers = parties(m.document, _mentions(m, IMPOSER_GROUPS, table), table)
     targets = parties(m.document, target_mentions, table)
@@ -128,7 +128,7 @@ def _bare_common(mention: str, table: SanctionWords) -> bool:
     """
     tokens = words(mention)
     if not tokens or any(char.isupper() for char in mention):
-        return False
+        return False  # a name, or nothing left after trimming (not a class either)
     if tokens[0] in table.party_quantifiers or tokens[0].isdigit() or tokens[-1] in _DEMONSTRATIVES:
         return False
     return not tokens[0].endswith("nya")

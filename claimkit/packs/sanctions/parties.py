@@ -29,10 +29,12 @@ _TOKEN = regex.compile(r"\S+")
 
 @dataclass(frozen=True)
 class Mention:
-    """One conjunct of a coordination, with the parenthesised alias that followed it."""
+    """One conjunct of a coordination: where the name is after trimming, the raw text it
+    was trimmed from, and the parenthesised alias that followed it."""
 
     start: int
     end: int
+    raw: str
     alias: str | None = None
 
 
@@ -40,9 +42,12 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
     """The parties named in ``text[start:end]``.
 
     ``nearest_last`` says on which side the verb is (``True`` for a subject
-    read before it), which decides what survives a comma-only list. A part
-    that trims to nothing ("Pelanggar") is returned empty (``start == end``)
-    so that callers can tell a generic party from a missing one.
+    read before it). A coordination ends with its "dan": after a target list
+    "Belarus dan Nordlight Shipping, Jumat depan" the comma part is dropped,
+    and of a comma-only list only the conjunct nearest the verb is kept. A
+    part that trims to nothing ("Pelanggar", "Senin") is returned empty
+    (``start == end``) with its raw text, so callers can still tell a generic
+    party.
     """
     parts: list[Mention] = []
     word_joined: list[bool] = []
@@ -52,11 +57,14 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
         if any(left <= joint.start() < right for left, right in protected):
             continue
         parts.append(_mention(text, cursor, joint.start(), table))
-        word_joined.append("," not in joint.group() or bool(joint.group().strip(" ,")))
+        word_joined.append(bool(joint.group().strip(" ,")))
         cursor = joint.end()
     parts.append(_mention(text, cursor, end, table))
-    if len(parts) > 1 and not word_joined[-1]:
-        parts = [parts[-1] if nearest_last else parts[0]]
+    if not any(word_joined):
+        return [parts[-1] if nearest_last else parts[0]]
+    if not nearest_last:
+        last_word_joint = max(index for index, joined in enumerate(word_joined) if joined)
+        parts = parts[: last_word_joint + 2]
     return parts
 
 
@@ -64,13 +72,14 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     parenthesis = _PARENTHESIS.search(text, start, end)
     alias = parenthesis.group(1) if parenthesis else None
     tokens = list(_TOKEN.finditer(text, start, parenthesis.start() if parenthesis else end))
+    raw = text[start:end]
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
     while tokens and tokens[-1].group() in table.not_name:
         tokens.pop()
     if not tokens:
-        return Mention(start, start)
-    return Mention(tokens[0].start(), tokens[-1].end(), alias)
+        return Mention(start, start, raw)
+    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias)
 
 
 def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:
@@ -84,10 +93,10 @@ def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:
     return found
 
 
-def is_generic(mention: str, table: SanctionWords) -> bool:
-    """True for parties that name nobody in particular ("setiap pelanggar", "pihak", "")."""
-    first = words(mention)[:1]
-    return not first or first[0] in table.generic_parties
+def is_generic(mention: Mention, table: SanctionWords) -> bool:
+    """True for parties that name nobody in particular ("setiap pelanggar", "Pihak")."""
+    first = words(mention.raw)[:1]
+    return bool(first) and first[0] in table.generic_parties
 
 
 def parties(document: Document, mentions: list[Mention], table: SanctionWords) -> list[dict[str, Any]]:
