@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 
 import claimkit
+from claimkit.testing import load_profile
+
+# Hypothesis settings: HYPOTHESIS_PROFILE=ci (the default: derandomised, bounded) or nightly.
+load_profile()
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

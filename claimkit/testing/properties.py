@@ -43,6 +43,7 @@ from hypothesis import strategies as st
 
 from ..engine import Engine
 from ..validation import record_problems
+from ._vocabulary import words
 from .articles import articles, filler_sentences
 from .text import CURLY, Generated, spans_in
 
@@ -50,6 +51,8 @@ Property = Callable[..., None]
 Texts = st.SearchStrategy[Generated] | None
 Overrides = settings | None
 HUGE_LINE = 1_000_000
+_SAMPLE_SENTENCES = ('"Kami siap membantu warga," kata Budi Santoso, Senin (22/3). '
+                     "Uni Eropa menjatuhkan sanksi terhadap Belarus.")
 # Trigger-rich fragments mixed into arbitrary text, so that rules actually run on it.
 _NEWS_BITS = ['"', "\u201c", "\u201d", " kata ", "katanya", " menurut ", "bahwa", "Senin (22/3)", "pukul 14.00 WIB",
               "sanksi", " terhadap ", "Korea Utara", "(KPK)", "\n", "\x00", "2021", " - ", ", ", ". "]
@@ -243,12 +246,17 @@ def no_crash_on_arbitrary_text(engine: Engine, texts: st.SearchStrategy[str] | N
 
 def no_crash_on_huge_line(engine: Engine, texts: Any = None, overrides: Overrides = None,
                           size: int = HUGE_LINE) -> None:
-    """One line of more than ``size`` characters of news text, examples, NUL and a lone surrogate."""
-    pieces = [" ".join(example_texts(engine)), "\x00", "\ud800",
-              '"Kami siap membantu warga," kata Budi Santoso, Senin (22/3). Uni Eropa menjatuhkan sanksi '
-              "terhadap Belarus. "]
-    unit = " ".join(piece.replace("\n", " ") for piece in pieces)
-    text = unit * (size // len(unit) + 1)
+    """One line of more than ``size`` characters: neutral news text with the rules' examples every 100 kB.
+
+    The examples make the rules run along the whole line; the filler keeps the
+    density of claims close to real news, so the run measures robustness, not
+    the cost of a million claims.
+    """
+    filler = " ".join(template.replace("{place}", "balai kota").replace("{thing}", "saluran irigasi")
+                      for template in words("filler", "templates"))
+    examples = " ".join(example_texts(engine) + [_SAMPLE_SENTENCES]).replace("\n", " ")
+    block = examples + " \x00 \ud800 " + filler * (100_000 // len(filler) + 1)
+    text = block * (size // len(block) + 1)
     record = engine.extract(text, "2021-03-23")
     assert_well_formed(engine, record, text)
 

@@ -29,7 +29,8 @@ def test_a_well_behaved_plugin_has_every_property(acronym_engine, name):
 
 
 def test_the_toy_rule_really_fires_on_generated_articles(acronym_engine):
-    article = find(articles(kinds=("quote",)), lambda article: acronym_engine.extract(article.document())["claims"])
+    article = find(articles(kinds=("quote",)), lambda article: acronym_engine.extract(article.document())["claims"],
+                   settings=NO_SHRINKING)
     assert "(" in article.text
 
 
