@@ -53,7 +53,7 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
         _add_aliases(claim, mentions)
-        claim.fields["date"] = _date_of(claim, dates, document.text)
+        claim.fields["date"] = _date_of(claim, dates, kept, document.text)
     return [claim for claim in claims if claim not in dropped]
 
 
@@ -143,15 +143,23 @@ def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:
                 party["aliases"] = list(dict.fromkeys([*party["aliases"], *seen]))
 
 
-def _date_of(claim: Claim, dates: list[Claim], text: str) -> dict[str, Any] | None:
+def _date_of(claim: Claim, dates: list[Claim], sanctions: list[Claim], text: str) -> dict[str, Any] | None:
+    """The date claim of the claim's sentence: one inside the claim first, else the nearest;
+    never one inside the reason or inside another sanction claim (it dates that one)."""
     reason = claim.fields.get("reason")
+
+    def inside(date: Claim, start: int, end: int) -> bool:
+        return start <= date.start < end
+
     candidates = [
         date for date in dates
         if same_sentence(text, claim.start, date.start)
-        and not (reason and reason["start"] <= date.start < reason["end"])
+        and not (reason and inside(date, reason["start"], reason["end"]))
+        and (inside(date, claim.start, claim.end)
+             or not any(inside(date, other.start, other.end) for other in sanctions if other is not claim))
     ]
     if not candidates:
         return None
-    best = min(candidates, key=lambda date: 0 if claim.start <= date.start < claim.end
+    best = min(candidates, key=lambda date: 0 if inside(date, claim.start, claim.end)
                else min(abs(date.start - claim.end), abs(claim.start - date.end)))
     return {"value": best.fields["value"], "claim": best}

@@ -47,15 +47,18 @@ CLAUSE_START = "_clause_start"
 def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     table = sanction_words(m.engine)
     text = m.text
-    start = _first_start(m)
-    described = text[start : m.start("reason") if m.has("reason") else m.end()]
     if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
         return None
     target_mentions = _mentions(m, TARGET_GROUPS, table)
+    imposer_mentions = _mentions(m, IMPOSER_GROUPS, table)
+    start = min([m.start(),
+                 *(m.start(name) for name in ("nominal", "pre") if m.has(name) and m.end(name) > m.start(name)),
+                 *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
+    described = text[start : m.start("reason") if m.has("reason") else m.end()]
     if any(is_generic(mention, table) or _bare_common(text[mention.start : mention.end], table)
            for mention in target_mentions):
         return None
-    imposers = parties(m.document, _mentions(m, IMPOSER_GROUPS, table), table)
+    imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)
     status = _status(m, table)
     if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
@@ -97,12 +100,6 @@ def _shares_subject(m: RuleMatch, table: SanctionWords) -> bool:
     """True for the second verb of "X membekukan aset Y dan mengancam akan memperluas sanksi"."""
     verb_start = m.start("pre") if m.has("pre") else m.start()
     return table.clause_joined.search(m.text, sentence_start(m.text, verb_start), verb_start) is not None
-
-
-def _first_start(m: RuleMatch) -> int:
-    """Where the clause begins: imposers or targets may sit in a lookbehind before the match."""
-    return min([m.start(), *(m.start(name) for name in (*IMPOSER_GROUPS, *TARGET_GROUPS, "nominal", "pre")
-                             if m.has(name) and m.end(name) > m.start(name))])
 
 
 def _mentions(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> list[Mention]:

@@ -3,7 +3,7 @@
 A rule captures "Uni Eropa, Amerika Serikat dan sekutunya" as one group;
 :func:`conjuncts` splits it on the joiners of the ``sanctions_party_joiners``
 lexicon (never inside parentheses) and trims words that never start or end a
-name ("Namun", "Senin"); :func:`parties` names each part through the
+name ("Namun", "Senin") and datelines ("JAKARTA - "); :func:`parties` names each part through the
 gazetteer, so "AS", "Washington" and "pemerintah Amerika Serikat" are all the
 entity "Amerika Serikat" with the mention as its span.
 
@@ -25,6 +25,8 @@ from .words import SanctionWords, key, words
 
 _PARENTHESIS = regex.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 _TOKEN = regex.compile(r"\S+")
+# "JAKARTA - Amerika Serikat": a dateline glued to a name by a token-spaced dash
+_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{N}.]+[,\s]*)+-{1,2}\s+(?=\p{Lu}\p{Ll})")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Mention:
     end: int
     raw: str
     alias: str | None = None
+    trimmed_left: bool = False
 
 
 def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_last: bool) -> list[Mention]:
@@ -43,11 +46,12 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
 
     ``nearest_last`` says on which side the verb is (``True`` for a subject
     read before it). A coordination ends with its "dan": after a target list
-    "Belarus dan Nordlight Shipping, Jumat depan" the comma part is dropped,
-    and of a comma-only list only the conjunct nearest the verb is kept. A
-    part that trims to nothing ("Pelanggar", "Senin") is returned empty
-    (``start == end``) with its raw text, so callers can still tell a generic
-    party.
+    "Belarus dan Nordlight Shipping, Jumat depan" the comma part is dropped;
+    before a subject, a part opened by a clause word ("Menurut Reuters, ...")
+    is dropped with all before it; of a comma-only list only the conjunct
+    nearest the verb is kept. A part that trims to nothing ("Pelanggar",
+    "Senin") is returned empty (``start == end``) with its raw text, so callers
+    can still tell a generic party.
     """
     parts: list[Mention] = []
     word_joined: list[bool] = []
@@ -62,24 +66,30 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
     parts.append(_mention(text, cursor, end, table))
     if not any(word_joined):
         return [parts[-1] if nearest_last else parts[0]]
-    if not nearest_last:
-        last_word_joint = max(index for index, joined in enumerate(word_joined) if joined)
-        parts = parts[: last_word_joint + 2]
-    return parts
+    if nearest_last:
+        # "Menurut Reuters, Inggris dan Kanada ...": a part that starts with a clause word is
+        # a fronted phrase, not a conjunct; it and what precedes it are left out
+        fronted = [index for index, part in enumerate(parts[:-1]) if part.trimmed_left]
+        return parts[fronted[-1] + 1 :] if fronted else parts
+    last_word_joint = max(index for index, joined in enumerate(word_joined) if joined)
+    return parts[: last_word_joint + 2]
 
 
 def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     parenthesis = _PARENTHESIS.search(text, start, end)
     alias = parenthesis.group(1) if parenthesis else None
-    tokens = list(_TOKEN.finditer(text, start, parenthesis.start() if parenthesis else end))
     raw = text[start:end]
+    dateline = _DATELINE.match(text, start, end)
+    first = dateline.end() if dateline else start
+    tokens = list(_TOKEN.finditer(text, first, parenthesis.start() if parenthesis else end))
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
     while tokens and tokens[-1].group() in table.not_name:
         tokens.pop()
     if not tokens:
         return Mention(start, start, raw)
-    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias)
+    leading_space = len(raw) - len(raw.lstrip())
+    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, tokens[0].start() > start + leading_space)
 
 
 def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:

@@ -15,27 +15,33 @@ _END = regex.compile(_END_MARK)
 _LAST_END = regex.compile("(?r)" + _END_MARK)
 
 
+#: How far past an offset the end-mark lookahead ("." + space + capital) may need to read.
+_LOOKAHEAD = 40
+
+
 def sentence_start(text: str, position: int) -> int:
     """Offset where the sentence holding ``position`` begins (after leading spaces)."""
-    end = _LAST_END.search(text, 0, position)
+    endpos = min(len(text), position + _LOOKAHEAD)
+    end = _LAST_END.search(text, 0, endpos)
+    while end is not None and end.end() > position:
+        end = _LAST_END.search(text, 0, end.start())
     start = end.end() if end else 0
     while start < position and text[start].isspace():
         start += 1
     return start
 
 
-def sentence_end(text: str, position: int) -> int:
-    """Offset just after the end mark of the sentence holding ``position``."""
-    end = _END.search(text, position)
-    return end.end() if end else len(text)
+def sentences_between(text: str, first: int, second: int) -> int:
+    """How many sentence ends lie between two offsets."""
+    low, high = sorted((first, second))
+    count = 0
+    for end in _END.finditer(text, low, min(len(text), high + _LOOKAHEAD)):
+        if end.end() > high:
+            break
+        count += 1
+    return count
 
 
 def same_sentence(text: str, first: int, second: int) -> bool:
     """True when no sentence boundary lies between the two offsets."""
     return sentences_between(text, first, second) == 0
-
-
-def sentences_between(text: str, first: int, second: int) -> int:
-    """How many sentence ends lie between two offsets."""
-    low, high = sorted((first, second))
-    return sum(1 for _ in _END.finditer(text, low, high))

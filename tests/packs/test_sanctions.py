@@ -1,0 +1,336 @@
+"""The sanction pack: who sanctions whom, of what kind, why, when, with what status.
+
+Every sentence here is written for these tests (none comes from the evaluation
+data or the corpus).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import claimkit
+from claimkit import hookimpl
+from claimkit.packs._files import claim_fields_schema
+
+
+@pytest.fixture(scope="module")
+def sanctions() -> claimkit.Engine:
+    return claimkit.Engine(autoload=True, allow=["claimkit.sanctions"])
+
+
+def extract(engine: claimkit.Engine, text: str, published: str = "2021-04-15") -> list[dict]:
+    record = engine.extract(claimkit.Document(text, "test", published))
+    assert record["errors"] == []
+    return [claim for claim in record["claims"] if claim["type"] == "sanction"]
+
+
+def only(engine: claimkit.Engine, text: str) -> dict:
+    [claim] = extract(engine, text)
+    return claim["fields"]
+
+
+def names(entities: list[dict]) -> list[str]:
+    return [entity["name"] for entity in entities]
+
+
+# --- roles -------------------------------------------------------------------------
+
+
+def test_coordinated_imposers_become_one_entity_each(sanctions):
+    fields = only(sanctions, "Sementara itu, Oman juga dihadapkan pada sanksi yang dijatuhkan oleh "
+                             "Uni Eropa, Amerika Serikat dan sekutunya, terkait dengan dugaan penyelundupan senjata.")
+    assert names(fields["imposers"]) == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
+    assert [entity["span"]["text"] for entity in fields["imposers"]] == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
+    assert fields["reason"]["text"] == "dugaan penyelundupan senjata"
+
+
+def test_aliases_capitals_and_metonyms_are_canonicalised(sanctions):
+    fields = only(sanctions, "Washington dan pemerintah Jepang menjatuhkan sanksi baru terhadap Pyongyang.")
+    assert names(fields["imposers"]) == ["Amerika Serikat", "Jepang"]
+    assert fields["imposers"][1]["span"]["text"] == "pemerintah Jepang"
+    assert names(fields["targets"]) == ["Korea Utara"]
+    assert fields["targets"][0]["kind"] == "state"
+
+
+def test_aliases_list_the_forms_the_document_uses(sanctions):
+    text = ("Korea Utara kembali menguji rudal pekan ini. "
+            "Dewan Keamanan PBB lalu memperluas sanksi terhadap Korut.")
+    [target] = only(sanctions, text)["targets"]
+    assert target["name"] == "Korea Utara"
+    assert target["span"]["text"] == "Korut"
+    assert set(target["aliases"]) == {"Korut"}
+
+
+def test_parenthesised_acronym_is_an_alias(sanctions):
+    [imposer] = only(sanctions, "Kantor Pengawas Keuangan Nasional (KPKN) membekukan aset dua pengusaha.")["imposers"]
+    assert imposer == {"name": "Kantor Pengawas Keuangan Nasional",
+                       "span": imposer["span"], "aliases": ["KPKN"]}
+
+
+def test_a_comma_before_the_subject_is_no_coordination(sanctions):
+    fields = only(sanctions, "Di Ottawa, Australia menjatuhkan sanksi terhadap Myanmar.")
+    assert names(fields["imposers"]) == ["Australia"]
+
+
+def test_a_coordination_ends_with_its_last_conjunct(sanctions):
+    fields = only(sanctions, "Swiss memperluas sanksi ekonomi terhadap Belarus dan Suriah, Jumat (9/4).")
+    assert names(fields["targets"]) == ["Belarus", "Suriah"]
+
+
+def test_demonstrative_target_is_the_state_named_before(sanctions):
+    text = ("Myanmar kembali menahan puluhan aktivis. "
+            "Uni Eropa pun memperketat sanksi kepada negara di Asia Tenggara itu.")
+    [target] = only(sanctions, text)["targets"]
+    assert target["name"] == "Myanmar"
+    assert target["resolved_from"]["text"] == "negara di Asia Tenggara itu"
+
+
+def test_user_gazetteer_file_extends_the_builtin_one(tmp_path):
+    rule_file = tmp_path / "my-gazetteer.yaml"
+    rule_file.write_text(
+        "gazetteer:\n"
+        "  Republik Elbonia: {kind: state, aliases: [Elbonia, Kota Mudville]}\n"
+        "  Amerika Serikat: {kind: state, aliases: [Negeri Paman Sam]}\n",
+        encoding="utf-8",
+    )
+
+    class MyGazetteer:
+        __name__ = "test.gazetteer"
+
+        @hookimpl
+        def register_rule_files(self, register):
+            register(rule_file)
+
+    engine = claimkit.Engine([MyGazetteer()], autoload=True, allow=["claimkit.sanctions"])
+    fields = only(engine, "Negeri Paman Sam menjatuhkan sanksi terhadap Kota Mudville.")
+    assert names(fields["imposers"]) == ["Amerika Serikat"]
+    assert names(fields["targets"]) == ["Republik Elbonia"]
+
+
+# --- status ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kanada menjatuhkan sanksi terhadap Belarus.", "imposed"),
+    ("Yaman sudah lama dijatuhi sanksi oleh PBB.", "imposed"),
+    ("Kanada akan menjatuhkan sanksi terhadap Belarus.", "proposed"),
+    ("Kanada berencana memberlakukan sanksi terhadap Belarus.", "proposed"),
+    ("Kanada mempertimbangkan sanksi tambahan terhadap Belarus.", "proposed"),
+    ("Kanada mengancam akan menjatuhkan sanksi terhadap Belarus.", "threatened"),
+    ("Belarus terancam sanksi dari Kanada.", "threatened"),
+    ("Ancaman sanksi Kanada terhadap Belarus membuat pasar cemas.", "threatened"),
+    ("Kanada memperpanjang sanksi terhadap Belarus.", "extended"),
+    ("Kanada memperketat embargo terhadap Belarus.", "extended"),
+    ("Kanada melonggarkan sanksi terhadap Belarus.", "eased"),
+    ("Kanada mencabut sanksi terhadap Belarus.", "lifted"),
+    ("Sanksi terhadap Belarus akhirnya dicabut oleh Kanada.", "lifted"),
+    ("Pencabutan sanksi Kanada terhadap Belarus disambut pengusaha.", "lifted"),
+    ("Belarus yang terkena sanksi internasional mencari mitra baru.", "mentioned"),
+    ("Ekonomi kawasan tertekan oleh sanksi Kanada terhadap Belarus.", "mentioned"),
+])
+def test_status_comes_from_the_verb_the_noun_and_the_modal_words(sanctions, text, status):
+    assert only(sanctions, text)["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Kanada tidak akan menjatuhkan sanksi terhadap Belarus.",
+    "Kanada belum menjatuhkan sanksi kepada Belarus.",
+    "Kanada menolak menjatuhkan sanksi terhadap Belarus.",
+])
+def test_negation_is_never_an_imposed_sanction(sanctions, text):
+    assert only(sanctions, text)["status"] == "mentioned"
+
+
+def test_new_sanctions_imposed_are_imposed_not_extended(sanctions):
+    assert only(sanctions, "Inggris menjatuhkan sanksi baru terhadap Rusia.")["status"] == "imposed"
+
+
+def test_a_demand_is_proposed(sanctions):
+    fields = only(sanctions, "Keempat negara itu menuntut agar Qatar memutus hubungan diplomatik dengan Iran.")
+    assert (fields["status"], names(fields["imposers"]), names(fields["targets"])) == ("proposed", ["Qatar"], ["Iran"])
+
+
+# --- types ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Uni Eropa memberlakukan embargo senjata terhadap Libya.", ["arms_embargo"]),
+    ("Uni Eropa memberlakukan embargo minyak terhadap Suriah.", ["trade"]),
+    ("Inggris memberlakukan larangan perjalanan terhadap tiga jenderal Myanmar.", ["travel_ban"]),
+    ("Inggris memberlakukan larangan visa terhadap tiga jenderal Myanmar.", ["visa_ban"]),
+    ("Jepang memperketat kontrol ekspor terhadap Korea Selatan.", ["export_control"]),
+    ("Kanada menjatuhkan sanksi ekonomi dan larangan perjalanan terhadap Belarus.", ["economic", "travel_ban"]),
+    ("Kanada menjatuhkan sanksi keuangan terhadap Belarus.", ["financial"]),
+    ("Swiss membekukan aset milik Bank Sentral Libya.", ["asset_freeze"]),
+    ("Polandia mengusir tiga diplomat Belarus.", ["diplomatic"]),
+    ("Mesir memutuskan hubungan diplomatik dengan Qatar.", ["diplomatic"]),
+    ("FIFA menjatuhkan sanksi kepada Federasi Sepak Bola Elbonia.", ["sport"]),
+    ("Kanada menjatuhkan sanksi terhadap Belarus.", ["unspecified"]),
+])
+def test_sanction_types_come_from_the_trigger(sanctions, text, types):
+    assert only(sanctions, text)["sanction_types"] == types
+
+
+# --- what is not a sanction event ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Pelanggar akan dikenai sanksi sesuai peraturan daerah.",
+    "Setiap pengendara yang melawan arus akan dikenai sanksi tilang.",
+    "Dinas akan memberikan sanksi kepada pedagang yang menaikkan harga.",
+    "Kementerian menyiapkan sanksi bagi pemerintah daerah yang lambat menyerap anggaran.",
+    "Jika terbukti melanggar, OJK akan menjatuhkan sanksi administratif.",
+    "Kedua terdakwa dijatuhi sanksi pidana penjara tiga tahun.",
+    "Ia menilai sanksi sosial lebih ampuh daripada denda.",
+    "Aturan itu tidak ada sanksinya.",
+    "Bank membekukan aset nasabah yang menunggak.",
+    "Yayasan menangguhkan bantuan kepada Panti Asuhan Kasih.",
+])
+def test_rules_penalties_and_generic_statements_are_not_claims(sanctions, text):
+    assert extract(sanctions, text) == []
+
+
+# --- domestic sanctions (see docs/sanctions.md) ---------------------------------------
+
+
+def test_a_regulator_sanctioning_a_named_company_is_a_claim(sanctions):
+    fields = only(sanctions, "OJK menjatuhkan sanksi administratif kepada PT Asuransi Jaya Makmur "
+                             "karena terlambat menyampaikan laporan keuangan.")
+    assert (names(fields["imposers"]), names(fields["targets"])) == (["OJK"], ["PT Asuransi Jaya Makmur"])
+    assert fields["reason"]["text"] == "terlambat menyampaikan laporan keuangan"
+
+
+def test_a_league_sanction_on_a_named_player_is_a_sport_sanction(sanctions):
+    fields = only(sanctions, "Komdis PSSI menjatuhkan sanksi larangan bermain lima laga kepada gelandang "
+                             "Persikota Rudi Hartawan.")
+    assert names(fields["imposers"]) == ["Komisi Disiplin PSSI"]
+    assert fields["sanction_types"] == ["sport"]
+
+
+def test_a_named_target_without_an_imposer_is_kept_with_no_imposer(sanctions):
+    fields = only(sanctions, "Bek Persiraja Andi Wijaya dikenai sanksi larangan tampil tiga laga.")
+    assert fields["imposers"] == []
+    assert names(fields["targets"]) == ["Bek Persiraja Andi Wijaya"]
+
+
+def test_a_conditional_sanction_on_a_named_target_is_a_threat(sanctions):
+    text = "Jika kembali menguji rudal, Jepang akan menjatuhkan sanksi tambahan terhadap Korea Utara."
+    assert only(sanctions, text)["status"] == "threatened"
+
+
+def test_a_sanction_with_no_target_needs_an_international_imposer(sanctions):
+    assert only(sanctions, "Dewan Keamanan PBB kembali menjatuhkan sanksi.")["targets"] == []
+    assert extract(sanctions, "Dinas Perhubungan kembali menjatuhkan sanksi.") == []
+
+
+# --- the document step -----------------------------------------------------------------
+
+
+def test_a_nominal_mention_inherits_the_roles_of_the_sanction_before_it(sanctions):
+    text = ("Kanada menjatuhkan sanksi kepada dua pejabat Belarus. "
+            "Menurut juru bicara itu, pemberian sanksi ditujukan untuk menekan rezim.")
+    first, second = extract(sanctions, text)
+    assert second["span"]["text"] == "pemberian sanksi"
+    assert names(second["fields"]["imposers"]) == ["Kanada"]
+    assert names(second["fields"]["targets"]) == ["dua pejabat Belarus"]
+
+
+def test_a_nominal_mention_with_nothing_to_refer_to_is_dropped(sanctions):
+    assert extract(sanctions, "Menurut pengamat, pemberian sanksi ditujukan untuk menekan rezim.") == []
+
+
+def test_a_second_verb_shares_the_subject_of_the_first(sanctions):
+    text = "Amerika Serikat telah membekukan aset dua pejabat Iran dan mengancam akan memperluas sanksi."
+    first, second = extract(sanctions, text)
+    assert (first["fields"]["status"], second["fields"]["status"]) == ("imposed", "threatened")
+    assert names(second["fields"]["imposers"]) == ["Amerika Serikat"]
+
+
+def test_span_starts_at_the_roles_before_the_verb(sanctions):
+    [claim] = extract(sanctions, "Menurut Reuters, Inggris dan Kanada akan menjatuhkan sanksi terhadap Belarus.")
+    assert claim["span"]["text"] == "Inggris dan Kanada akan menjatuhkan sanksi terhadap Belarus"
+
+
+DATE_RULES = """\
+rules:
+  - id: toydate.weekday
+    type: date
+    pattern: '(?P<day>Senin|Selasa|Rabu|Kamis|Jumat) \\((?P<d>\\d+)/(?P<m>\\d+)\\)'
+    fields: {value: "2021-04-12", timex_type: DATE, granularity: day, anchored: true, weekday_conflict: false}
+    examples:
+      - text: "Senin (12/4)"
+"""
+
+
+class ToyDates:
+    """A stand-in for the date pack, so these tests do not depend on it."""
+
+    __name__ = "test.toydates"
+
+    def __init__(self, rule_file: Path) -> None:
+        self.rule_file = rule_file
+
+    @hookimpl
+    def register_rule_files(self, register):
+        register(self.rule_file)
+
+    @hookimpl
+    def register_claim_types(self, register):
+        register("date", claim_fields_schema("date"))
+
+
+@pytest.fixture(scope="module")
+def with_dates(tmp_path_factory) -> claimkit.Engine:
+    rule_file = tmp_path_factory.mktemp("toydates") / "dates.yaml"
+    rule_file.write_text(DATE_RULES, encoding="utf-8")
+    return claimkit.Engine([ToyDates(rule_file)], autoload=True, allow=["claimkit.sanctions"])
+
+
+def test_date_points_at_the_date_claim_of_the_same_sentence(with_dates):
+    text = ("Inggris menjatuhkan sanksi terhadap tiga perusahaan Iran, Senin (12/4). "
+            "Kanada menyusul sehari kemudian.")
+    record = with_dates.extract(claimkit.Document(text, "d", "2021-04-15"))
+    dates = {claim["id"]: claim for claim in record["claims"] if claim["type"] == "date"}
+    [sanction] = [claim for claim in record["claims"] if claim["type"] == "sanction"]
+    link = sanction["fields"]["date"]
+    assert link["value"] == "2021-04-12"
+    assert dates[link["claim"]]["span"]["text"] == "Senin (12/4)"
+    assert record["errors"] == []
+
+
+def test_no_date_in_the_sentence_means_no_date(with_dates):
+    text = "Senin (12/4) ada rapat kabinet. Inggris menjatuhkan sanksi terhadap tiga perusahaan Iran."
+    [sanction] = [c for c in with_dates.extract(text)["claims"] if c["type"] == "sanction"]
+    assert sanction["fields"]["date"] is None
+
+
+def test_a_date_inside_the_reason_dates_the_reason_not_the_sanction(with_dates):
+    text = "Inggris menjatuhkan sanksi terhadap Iran karena kapal itu ditembak Senin (12/4) dekat Selat Hormuz."
+    [sanction] = [c for c in with_dates.extract(text)["claims"] if c["type"] == "sanction"]
+    assert sanction["fields"]["reason"]["text"] == "kapal itu ditembak Senin (12/4) dekat Selat Hormuz"
+    assert sanction["fields"]["date"] is None
+
+
+def test_a_date_after_the_reason_dates_the_sanction(with_dates):
+    text = "Inggris menjatuhkan sanksi terhadap Iran terkait dengan serangan siber pada Senin (12/4)."
+    [sanction] = [c for c in with_dates.extract(text)["claims"] if c["type"] == "sanction"]
+    assert sanction["fields"]["reason"]["text"] == "serangan siber"
+    assert sanction["fields"]["date"]["value"] == "2021-04-12"
+
+
+# --- the sample article ------------------------------------------------------------------
+
+
+def test_the_tanker_sample_article(sanctions):
+    sample = Path(__file__).resolve().parents[2] / "samples" / "sanksi-kapal-tanker.id.txt"
+    claims = extract(sanctions, sample.read_text(encoding="utf-8"))
+    summary = [(c["fields"]["status"], names(c["fields"]["imposers"]), names(c["fields"]["targets"]),
+                c["fields"]["sanction_types"]) for c in claims]
+    assert summary == [
+        ("imposed", ["Uni Eropa", "Inggris"], ["tiga perusahaan pelayaran Iran"], ["unspecified"]),
+        ("imposed", ["Amerika Serikat"], ["dua pejabat"], ["asset_freeze"]),
+        ("threatened", ["Amerika Serikat"], ["dua pejabat"], ["unspecified"]),
+    ]
+    assert claims[0]["fields"]["reason"]["text"] == "pengiriman minyak ilegal"
