@@ -15,11 +15,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from pathlib import Path
-
-import regex
 
 import claimkit
 from claimkit import Document
@@ -38,9 +37,10 @@ def load_documents(path: Path | None, limit: int) -> list[Document]:
     return [Document(texts[n % len(texts)], f"s{n}", "2021-04-15") for n in range(min(limit, 2000))]
 
 
-def floor_pattern(engine: claimkit.Engine) -> regex.Pattern[str]:
-    literals = sorted({word for rule in engine.rules if rule.triggers for word in rule.triggers})
-    return regex.compile(r"\L<literals>", regex.IGNORECASE, literals=literals)
+def floor_pattern(engine: claimkit.Engine) -> re.Pattern[str]:
+    """A hand-written-script baseline: one stdlib regex alternating every trigger literal."""
+    literals = sorted({word for rule in engine.rules if rule.triggers for word in rule.triggers}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)", re.IGNORECASE)
 
 
 def timed(function, repeat: int = 3) -> float:

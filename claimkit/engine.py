@@ -170,13 +170,10 @@ class Engine:
         return claims
 
     def _match_all(self, document: Document, errors: list[dict[str, Any]]) -> list[Claim]:
-        try:
-            present = self._triggers.present(document.text, timeout=self.timeout)
-        except TimeoutError:  # cannot happen for literal sets in practice; then run every rule
-            present = None
+        present = self._triggers.present(document.text)
         claims: list[Claim] = []
         for rule in self.rules:
-            if rule.triggers is not None and present is not None and present.isdisjoint(rule.triggers):
+            if rule.triggers is not None and present.isdisjoint(rule.triggers):
                 continue
             self.stats["rule_runs"] += 1
             claims += self.run_rule(rule, document, errors)

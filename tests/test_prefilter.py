@@ -29,6 +29,7 @@ def test_required_literals_of_common_shapes():
     assert required_literals(r"(?<=pukul )\d+", {}) == {"pukul "}
     assert required_literals(r"\d+ (?:hari)? lalu", {}) == {"  lalu", " hari lalu"}
     assert required_literals(r"\w+", {}) is None
+    assert required_literals(r"(?<![\p{L}\pN-])(?:kata|ujar)(?!\p{L})", {}) == {"kata", "ujar"}
     assert required_literals(r"(?:kata|\w+)", {}) is None
 
 
