@@ -77,9 +77,10 @@ TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:(?:[-'’]| - (?=\p{Ll}))[\p{L}\p{N}]+)*
 _SPACED_HYPHEN = regex.compile(r"\s*-\s*")
 _SPACED_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L}) - (?=\p{Ll})")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s-]+")
-_ACRONYM_DEFINITION = regex.compile(
+_ACRONYM_IN_PARENTHESES = regex.compile(r"\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,14})\s*\)")
+_CAPITALISED_RUN_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
-    r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,14})\s*\)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
@@ -361,8 +362,12 @@ class EntityIndex:
         """(short, long) pairs the document itself defines: "Korea Central News Agency (KCNA)"."""
         if self._definitions is None:
             found = []
-            for match in _ACRONYM_DEFINITION.finditer(self.document.text):
-                long, short = match.group(1), match.group(2)
+            text = self.document.text
+            for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+                run = _CAPITALISED_RUN_BEFORE.search(text, max(0, match.start() - 150), match.start())
+                if run is None:
+                    continue
+                long, short = run.group(1), match.group(1)
                 words = long.split()
                 for start in range(len(words)):  # the shortest tail of the capitalised run that the short form fits
                     candidate = " ".join(words[start:])
@@ -399,13 +404,17 @@ class EntityIndex:
         if len(form.split()) != 1 or kind == "organization" or is_acronym(form) or self.lexicon.not_a_name(form):
             return None
         text = self.document.text
-        for match in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(form)}(?![\p{{L}}\p{{N}}])", text):
-            left = text[max(0, match.start() - 60): match.start()].rsplit("\n", 1)[-1]
-            right = text[match.end(): match.end() + 60].split("\n", 1)[0]
-            before = _name_run(reversed(TOKEN.findall(left)), self.lexicon)[::-1]
-            after = _name_run(TOKEN.findall(right), self.lexicon)
-            if before or after:
-                return " ".join([*before, form, *after])
+        position = text.find(form)
+        while position >= 0:
+            end = position + len(form)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                left = text[max(0, position - 60): position].rsplit("\n", 1)[-1]
+                right = text[end: end + 60].split("\n", 1)[0]
+                before = _name_run(reversed(TOKEN.findall(left)), self.lexicon)[::-1]
+                after = _name_run(TOKEN.findall(right), self.lexicon)
+                if before or after:
+                    return " ".join([*before, form, *after])
+            position = text.find(form, end)
         return None
 
 

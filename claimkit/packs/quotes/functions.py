@@ -16,14 +16,18 @@ from typing import Any
 
 from ...entities import entity, guess_kind, split_role
 from ...rules import RuleMatch
-from .layout import QUOTE_MARKS, Layout, Quote, layout_of
-from .phrases import Phrase, outlets, speaker_after, speaker_before, tokens
+from .layout import QUOTE_MARKS, Layout, Quote, Token, layout_of
+from .phrases import Phrase, outlets, speaker_after, speaker_before
 from .words import QuoteWords, words_of
 
 MIN_CONTENT_WORDS = 3
 MIN_STANDALONE_WORDS = 4
 COMPLEMENT_WINDOW = 30  # words after the verb within which "bahwa" still introduces its clause
 RELAY_WINDOW = 7  # words at the start of a clause within which a nested verb of saying makes it relayed speech
+LEAD_WINDOW = 80  # characters read where only a few words matter (a framing, a relayed source)
+CLAUSE_WINDOW = 250  # characters after a verb within which "bahwa" is looked for
+MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the speaker and the comma
+MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
 FOLLOW_UP_CUE = "follow-up"
 
 
@@ -55,10 +59,10 @@ def after_quote(m: RuleMatch) -> dict[str, Any] | None:
         speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
         cue_end = m.end("clitic")
     else:
-        speaker = speaker_after(m.text, cue_end, tail_end, words)
+        speaker = speaker_after(layout, cue_end, tail_end, words)
     if speaker is None:
         return None
-    via = outlets(m.text, cue_end, tail_end, words) + _according_to_in(m.text, speaker.end, tail_end, words)
+    via = outlets(layout, cue_end, tail_end, words) + _according_to_in(layout, speaker.end, tail_end, words)
     return quote_fields(m, "direct", content, speaker, (cue_start, cue_end), via)
 
 
@@ -69,10 +73,10 @@ def after_quote_subject(m: RuleMatch) -> dict[str, Any] | None:
     content = quote_content(m.text, quote) if quote else None
     if content is None:
         return None
-    speaker = speaker_before(m.text, m.start("subject"), m.start("cue"), words)
+    speaker = speaker_before(layout, m.start("subject"), m.start("cue"), words)
     if speaker is None or speaker.start != m.start("subject"):
         return None
-    via = outlets(m.text, m.end("cue"), _tail_end(m.text, layout, m.end("cue")), words)
+    via = outlets(layout, m.end("cue"), _tail_end(m.text, layout, m.end("cue")), words)
     return quote_fields(m, "direct", content, speaker, (m.start("cue"), m.end("cue")), via)
 
 
@@ -91,7 +95,7 @@ def quotation(m: RuleMatch) -> dict[str, Any] | None:
     sentence_start, sentence_end = layout.sentence(quote.open)
     if m.text[sentence_start:quote.open].strip() or m.text[quote.end:sentence_end].strip(" .,;!?\t"):
         return None
-    before = tokens(m.text, max(0, quote.open - 40), quote.open)
+    before = layout.tokens(max(0, quote.open - 40), quote.open)
     if before and before[-1].fold in words.title_cues:
         return None
     return {"kind": "direct", "content": m.document.span(*content), "speaker": None,
@@ -106,26 +110,27 @@ def quotation(m: RuleMatch) -> dict[str, Any] | None:
 def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
     """'X mengatakan, ...', 'X menegaskan bahwa ...', 'X meminta agar ...', 'X berkata: "..."'."""
     words, layout = _context(m)
-    text = m.text
     cue_start, cue_end = m.start("cue"), m.end("cue")
     if layout.quote_containing(cue_start):
         return None
     sentence_start, sentence_end = layout.sentence(cue_start)
     left_start = _after_last_quote(layout, sentence_start, cue_start)
-    speaker = speaker_before(text, left_start, cue_start, words)
-    if speaker is None:
+    speaker = speaker_before(layout, left_start, cue_start, words) or _coordinated_speaker(
+        layout, left_start, cue_start, words)
+    if speaker is None or _not_asserted(layout, left_start, cue_start, words):
         return None
-    content_start = _clause_start(text, cue_end, sentence_end, words, m.params.get("needs_complement", False))
-    via = outlets(text, sentence_start, sentence_end, words)
+    content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
+    via = outlets(layout, sentence_start, sentence_end, words)
     if content_start is None:
-        inverted = _inverted_content(text, sentence_start, speaker, cue_end, sentence_end, words)
+        inverted = _inverted_content(layout, sentence_start, speaker, cue_end, sentence_end, words)
         if inverted is None:
             return None
         return _reported(m, layout, inverted, speaker, (cue_start, cue_end), via)
-    content_end, trailing = _strip_trailing_attribution(text, content_start, sentence_end, words)
-    if _relayed(text, content_start, content_end, words):
+    content_end, trailing = _strip_trailing_attribution(layout, content_start, sentence_end, words)
+    if _relayed(layout, content_start, content_end, words):
         return None
-    relay = _relay_source(text, sentence_start, speaker.start, words)
+    content_end = _before_next_report(layout, content_start, content_end, words)
+    relay = _relay_source(layout, sentence_start, speaker.start, words)
     return _reported(m, layout, (content_start, content_end), speaker, (cue_start, cue_end),
                      via + trailing + ([relay] if relay else []))
 
@@ -143,17 +148,17 @@ def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
         speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
         cue_end = m.end("clitic")
     else:
-        speaker = speaker_after(text, cue_end, sentence_end, words)
+        speaker = speaker_after(layout, cue_end, sentence_end, words)
     if speaker is None:
         return None
     rest_start = speaker.end
-    if _clause_follows(text, rest_start, sentence_end, words):
+    if _clause_follows(layout, rest_start, sentence_end, words):
         content = (sentence_start, sentence_end)
     else:
         content = (sentence_start, separator + (1 if text[separator] in "?!" else 0))
     if text[content[0]] in QUOTE_MARKS:
         return None
-    via = outlets(text, speaker.end, sentence_end, words)
+    via = outlets(layout, speaker.end, sentence_end, words)
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
 
 
@@ -169,42 +174,46 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
         cue_end = m.end("clitic")
     else:
-        following = tokens(text, cue_end, min(sentence_end, cue_end + 40))
+        following = layout.tokens(cue_end, min(sentence_end, cue_end + 40))
         if following and following[0].fold in words.not_sources:
             return None
-        speaker = speaker_after(text, cue_end, sentence_end, words)
+        speaker = speaker_after(layout, cue_end, sentence_end, words)
     if speaker is None:
         return None
-    lead = tokens(text, sentence_start, cue_start)
-    if all(token.fold in words.entity.connectives or token.fold in words.adverbs or token.text == ","
-           for token in lead):
+    lead = layout.tokens(max(sentence_start, cue_start - LEAD_WINDOW), cue_start)
+    if cue_start - sentence_start <= LEAD_WINDOW and all(
+            token.fold in words.entity.connectives or token.fold in words.adverbs or token.text == ","
+            for token in lead):
         comma = text.find(",", speaker.end, sentence_end)
-        if comma < 0 or len(text[speaker.end:comma].split()) > 8:
+        if comma >= 0 and len(text[speaker.end:comma].split()) <= MAX_FRAMING_WORDS:
+            content = (comma + 1, sentence_end)
+        elif speaker.kind == "pronoun":
+            content = (speaker.end, sentence_end)  # "Menurutnya dana itu ..." written without a comma
+        else:
             return None
-        content = (comma + 1, sentence_end)
-        if _relayed(text, content[0], content[1], words):
+        if _relayed(layout, content[0], content[1], words):
             return None
     elif lead and lead[-1].text == ",":
-        if _clause_follows(text, speaker.end, sentence_end, words):
+        if _clause_follows(layout, speaker.end, sentence_end, words):
             content = (sentence_start, sentence_end)
         else:
             content = (sentence_start, lead[-1].start)
     else:
         return None
-    via = outlets(text, sentence_start, sentence_end, words)
+    via = outlets(layout, sentence_start, sentence_end, words)
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
 
 
 def passive(m: RuleMatch) -> dict[str, Any] | None:
     """'X disebut ...', 'dikatakan oleh X, ...', 'disebutnya ...'; without an agent the speaker is inherited."""
     words, layout = _context(m)
-    text = m.text
     cue_start, cue_end = m.start("cue"), m.end("cue")
     if layout.quote_containing(cue_start):
         return None
-    before = tokens(text, max(0, cue_start - 12), cue_start)
-    if before and before[-1].fold == "yang":
-        return None
+    before = layout.tokens(max(0, cue_start - LEAD_WINDOW), cue_start)
+    subject = " ".join(token.fold for token in before[-2:])
+    if before and (before[-1].fold == "yang" or subject in words.anaphoric_objects):
+        return None  # "yang disebut" (so-called); "informasi tersebut disampaikan oleh X" restates
     sentence_start, sentence_end = layout.sentence(cue_start)
     speaker: Phrase | None = None
     content_start = cue_end
@@ -212,22 +221,22 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
         speaker = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
         content_start = m.end("clitic")
     else:
-        following = tokens(text, cue_end, sentence_end)
+        following = layout.tokens(cue_end, min(sentence_end, cue_end + LEAD_WINDOW))
         if following and following[0].fold == "oleh":
-            speaker = speaker_after(text, following[0].end, sentence_end, words)
+            speaker = speaker_after(layout, following[0].end, sentence_end, words)
         elif following and following[0].text[:1].isupper() and following[0].fold not in words.entity.connectives:
-            speaker = speaker_after(text, cue_end, sentence_end, words)
+            speaker = speaker_after(layout, cue_end, sentence_end, words)
         if speaker is not None:
             content_start = speaker.end
         elif m.params.get("agent") == "required":
             return None
-    following = tokens(text, content_start, sentence_end)
+    following = layout.tokens(content_start, min(sentence_end, content_start + LEAD_WINDOW))
     while following and (following[0].text == "," or following[0].fold == "bahwa"):
         following.pop(0)
     if not following or following[0].fold in words.non_clause_starts:
         return None
     content = (following[0].start, sentence_end)
-    via = outlets(text, sentence_start, sentence_end, words)
+    via = outlets(layout, sentence_start, sentence_end, words)
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
 
 
@@ -274,34 +283,42 @@ def _after_last_quote(layout: Layout, sentence_start: int, position: int) -> int
     return start
 
 
-def _clause_start(text: str, cue_end: int, sentence_end: int, words: QuoteWords,
+def _clause_start(layout: Layout, cue_end: int, sentence_end: int, words: QuoteWords,
                   needs_complement: bool) -> int | None:
-    """Where the reported clause after a verb of saying begins, or None when nothing is reported."""
-    following = tokens(text, cue_end, sentence_end)
+    """Where the reported clause after a verb of saying begins, or None when nothing is reported.
+
+    After a comma, a colon or "bahwa"/"agar" the clause follows at once;
+    "kepada X" (the addressee) is skipped up to its comma; without any of
+    these the object of the verb is the clause, unless it starts with a
+    preposition or only points back ("membantah hal tersebut").
+    """
+    following = layout.tokens(cue_end, min(sentence_end, cue_end + CLAUSE_WINDOW))
     if not following:
         return None
     head = following[0]
-    if head.text in ",:":
-        return _usable_clause(following[1:], words)
-    if head.fold in words.complementizers:
-        return _usable_clause(following[1:], words)
+    if head.text in ",:" or head.fold in words.complementizers:
+        return _usable_clause(following[1:], words, marked=True)
     for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
         if token.fold == "bahwa":
-            return _usable_clause(following[index + 1:], words)
+            return _usable_clause(following[index + 1:], words, marked=True)
         if token.fold in words.reporting_verbs or token.text in ".;":
             break
     if head.fold == "kepada":
         for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
             if token.text in ",:":
-                return _usable_clause(following[index + 1:], words)
+                return _usable_clause(following[index + 1:], words, marked=True)
         return None
     if needs_complement:
         return None
-    return _usable_clause(following, words)
+    return _usable_clause(following, words, marked=False)
 
 
-def _usable_clause(following: list[Any], words: QuoteWords) -> int | None:
-    """The clause start, unless it is too short or only points back ("hal tersebut")."""
+def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> int | None:
+    """The clause start, unless it is too short or only points back ("hal tersebut").
+
+    An unmarked object that starts with a preposition ("dalam konferensi
+    pers, ...") is a circumstance: the clause starts after its comma.
+    """
     content = [token for token in following if token.text not in QUOTE_MARKS]
     if len([token for token in content if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS and not (
             following and following[0].text in QUOTE_MARKS):
@@ -309,19 +326,20 @@ def _usable_clause(following: list[Any], words: QuoteWords) -> int | None:
     opening = " ".join(token.fold for token in content[:3])
     if any(opening == phrase or opening.startswith(phrase + " ") for phrase in words.anaphoric_objects):
         return None
-    if content and content[0].fold in words.non_clause_starts:
+    if not marked and content and content[0].fold in words.non_clause_starts:
         for index, token in enumerate(following[:12]):
             if token.text == ",":
-                return _usable_clause(following[index + 1:], words)
+                return _usable_clause(following[index + 1:], words, marked=True)
         return None
     return following[0].start
 
 
-def _strip_trailing_attribution(text: str, start: int, end: int, words: QuoteWords) -> tuple[int, list[Phrase]]:
+def _strip_trailing_attribution(layout: Layout, start: int, end: int, words: QuoteWords) -> tuple[int, list[Phrase]]:
     """Cut '..., sebut KCNA' / '..., menurut X' / '..., seperti dilansir X' off the end of a reported clause.
 
     The source named there becomes a via.
     """
+    text = layout.text
     for match in words.outlet_pattern.finditer(text, start, end):
         before = text[start:match.start()].rstrip()
         if before.endswith(","):
@@ -332,69 +350,105 @@ def _strip_trailing_attribution(text: str, start: int, end: int, words: QuoteWor
         last = match
     if last is None:
         return end, []
-    source = speaker_after(text, last.end(), end, words)
-    if source is None or source.kind != "name" or _clause_follows(text, source.end, end, words):
+    source = speaker_after(layout, last.end(), end, words)
+    if source is None or source.kind != "name" or _clause_follows(layout, source.end, end, words):
         return end, []
     return last.start(), [source]
 
 
-def _according_to_in(text: str, start: int, end: int, words: QuoteWords) -> list[Phrase]:
+def _according_to_in(layout: Layout, start: int, end: int, words: QuoteWords) -> list[Phrase]:
     """'... kata Kim menurut KCNA': the outlet named after "menurut" in an attribution."""
-    found = tokens(text, start, end)
+    found = layout.tokens(start, end)
     for index, token in enumerate(found):
         if token.fold == "menurut" and index + 1 < len(found):
-            source = speaker_after(text, found[index + 1].start, end, words)
+            source = speaker_after(layout, found[index + 1].start, end, words)
             if source is not None and source.kind == "name" and found[index + 1].fold not in words.not_sources:
                 return [source]
     return []
 
 
-def _clause_follows(text: str, start: int, end: int, words: QuoteWords) -> bool:
+def _clause_follows(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     """After an attribution, is there more of the reported clause (not just a date or a place)?"""
-    following = tokens(text, start, end)
-    if not following or following[0].text != ",":
+    following = layout.tokens(start, min(end, start + CLAUSE_WINDOW))
+    if len(following) < 2 or following[0].text != ",":
         return False
     meaningful = [token for token in following[1:] if token.text[:1].isalpha()
                   and token.fold not in words.time_words and token.fold not in words.entity.connectives]
-    return len(meaningful) >= MIN_CONTENT_WORDS and following[1].fold not in words.non_clause_starts
+    needed = MIN_CONTENT_WORDS if following[1].fold not in words.non_clause_starts else MIN_CIRCUMSTANCE_CLAUSE
+    return len(meaningful) >= needed
 
 
-def _inverted_content(text: str, sentence_start: int, speaker: Phrase, cue_end: int, sentence_end: int,
+def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_end: int, sentence_end: int,
                       words: QuoteWords) -> tuple[int, int] | None:
     """'..., demikian Reuters melaporkan.' / '..., media pemerintah melaporkan pada Rabu.': the clause before."""
-    after = tokens(text, cue_end, sentence_end)
+    after = layout.tokens(cue_end, min(sentence_end, cue_end + LEAD_WINDOW))
     if after and after[0].fold not in words.non_clause_starts and after[0].text not in ".":
         return None
-    before = tokens(text, sentence_start, speaker.start)
+    circumstance = next((index for index, token in enumerate(after) if token.text in ",.;"), len(after))
+    if circumstance > MAX_FRAMING_WORDS // 2:
+        return None  # "X mengumumkan soal harga tiket ...": an object, not a closing circumstance
+    before = layout.tokens(max(sentence_start, speaker.start - LEAD_WINDOW), speaker.start)
     while before and before[-1].fold in ("demikian",):
         before.pop()
     if not before or before[-1].text != ",":
         return None
-    if len([token for token in before if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS + 1:
+    if len(layout.text[sentence_start:before[-1].start].split()) < MIN_CONTENT_WORDS + 1:
         return None
     return sentence_start, before[-1].start
 
 
-def _relayed(text: str, start: int, end: int, words: QuoteWords) -> bool:
+def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> bool:
+    """"Budi enggan menjelaskan ...", "ia tak mau mengatakan ...": the verb is refused, nothing is reported."""
+    before = layout.tokens(max(start, cue_start - LEAD_WINDOW), cue_start)
+    return bool(before) and before[-1].fold in words.refusals
+
+
+def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords) -> int:
+    """End a clause at the comma before a later verb of saying: "..., menegaskan bahwa ...",
+    "..., yang mendorong X untuk mengatakan ..." start reports of their own."""
+    comma = None
+    for token in layout.tokens(start, end):
+        if token.text == ",":
+            comma = token.start
+        elif token.fold in words.reporting_verbs and comma is not None:
+            return comma
+    return end
+
+
+def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> Phrase | None:
+    """"X menegaskan ..., (dan) menegaskan bahwa ...": a verb after a comma or "dan" shares the earlier subject."""
+    before = layout.tokens(start, cue_start)
+    index = len(before) - 1
+    while index >= 0 and before[index].fold in words.adverbs:
+        index -= 1
+    if index < 0 or not (before[index].text == "," or before[index].fold in words.coordinators):
+        return None
+    for earlier in range(index - 1, -1, -1):
+        if before[earlier].fold in words.reporting_verbs:
+            return speaker_before(layout, start, before[earlier].start, words)
+    return None
+
+
+def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     """Does the clause start with someone else's speech ("Xi juga menekankan ...")?"""
-    found = tokens(text, start, end)[:RELAY_WINDOW]
+    found = layout.tokens(start, min(end, start + LEAD_WINDOW))[:RELAY_WINDOW]
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:
-            inner = speaker_before(text, found[0].start, token.start, words)
+            inner = speaker_before(layout, found[0].start, token.start, words)
             return inner is not None and inner.kind == "name" and inner.start == found[0].start
     return False
 
 
-def _relay_source(text: str, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:
+def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:
     """'KCNA mengatakan, Xi juga menekankan': the relaying source before the speaker."""
-    before = tokens(text, sentence_start, speaker_start)
+    before = layout.tokens(max(sentence_start, speaker_start - LEAD_WINDOW), speaker_start)
     if len(before) < 2 or before[-1].text != ",":
         return None
     verb = before[-2]
     if verb.fold in words.reporting_verbs:
-        return speaker_before(text, sentence_start, verb.start, words)
-    if len(before) >= 3 and before[0].fold == "menurut":
-        return speaker_after(text, before[0].end, before[-1].start, words)
+        return speaker_before(layout, sentence_start, verb.start, words)
+    if len(before) >= 3 and before[0].fold == "menurut" and before[0].start == sentence_start:
+        return speaker_after(layout, before[0].end, before[-1].start, words)
     return None
 
 

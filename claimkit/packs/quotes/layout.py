@@ -10,9 +10,12 @@ Python and rule functions look things up in it.
 Pairing works paragraph by paragraph: a mark after a space and before a word
 opens, a mark after a word or punctuation and before a space or punctuation
 closes, and an ambiguous mark (spaces on both sides, as in rebuilt texts) does
-whichever is possible. A closing mark with nothing open is stray and ignored;
-an opening mark while a quote is open means the earlier mark was stray. An
-unclosed quote runs to the end of its paragraph when the text has paragraphs.
+whichever is possible. A closing mark with nothing open is stray and ignored.
+An opening mark while a quote is open starts a nested quotation (news writers
+use double marks inside double marks for terms); the outer quotation closes
+at the next closing mark after it. An unclosed quote runs to the end of its
+paragraph when the text has paragraphs or when it opens the paragraph;
+otherwise it is stray too.
 
 Sentences end at ``.``/``!``/``?`` (with an optional closing mark) before a
 capital, digit, opening mark or line end, never inside a quotation and never
@@ -22,9 +25,10 @@ after an abbreviation listed in the ``quotes_abbreviations`` lexicon.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -32,11 +36,27 @@ if TYPE_CHECKING:
     from ...document import Document
 
 QUOTE_MARKS = "\"“”"
+MAX_NESTING = 2  # a quotation inside a quotation ('"... "istilah" ...," kata X'), no deeper
 _MARK = regex.compile(r"[\"“”]")
 _OPEN_BEFORE = "([{/:—–-"
 _CLOSE_AFTER = ",.;:!?)]…-—–'’"
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’']?(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.]+)\.$")
+# A sentence end: final punctuation (and a closing mark) before a capital, digit, opening mark or the
+# paragraph end; or a dot glued to the next sentence ("kata Budi.Menurut"), a rebuilt-text artefact.
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+[\"”’']?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
+# The same words as claimkit.entities.TOKEN, in the faster standard-library engine: a word (with
+# hyphens, apostrophes and the spaced-hyphen artefact "Jong - un") or one punctuation mark.
+_TOKEN = re.compile(r"\w+(?:(?:[-'’]| - (?=[^\W\d_A-Z]))\w+)*|[^\s\w]")
+_new_token = tuple.__new__
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; ``fold`` is its case-folded text."""
+
+    start: int
+    end: int
+    text: str
+    fold: str
 
 
 @dataclass(frozen=True)
@@ -68,10 +88,13 @@ class Layout:
         multi = len(self.paragraphs) > 1
         for start, end in self.paragraphs:
             self._pair(start, end, multi)
+        self.quotes.sort(key=lambda quote: quote.open)
+        self.strays.sort()
         self._opens = [quote.open for quote in self.quotes]
         self._by_close = {quote.close: quote for quote in self.quotes if quote.close is not None}
         self.sentences = self._sentences(abbreviations)
         self._sentence_starts = [start for start, _ in self.sentences]
+        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
 
     # -- look-ups -----------------------------------------------------------
 
@@ -89,8 +112,8 @@ class Layout:
 
     def quote_containing(self, position: int) -> Quote | None:
         """The quotation whose inside (marks excluded) holds ``position``."""
-        index = bisect.bisect_left(self._opens, position) - 1
-        if index >= 0:
+        last = bisect.bisect_left(self._opens, position) - 1
+        for index in range(last, max(-1, last - MAX_NESTING - 1), -1):
             quote = self.quotes[index]
             if quote.inner_start <= position < quote.inner_end:
                 return quote
@@ -118,34 +141,61 @@ class Layout:
     def strays_within(self, start: int, end: int) -> list[int]:
         return [mark for mark in self.strays if start <= mark < end]
 
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside ``[start, end)``; each sentence is tokenised once."""
+        found: list[Token] = []
+        index = self.sentence_index(start)
+        while index < len(self.sentences) and self.sentences[index][0] < end:
+            sentence_tokens, starts = self._sentence_tokens(index)
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end, first)
+            while last > first and sentence_tokens[last - 1].end > end:
+                last -= 1
+            found += sentence_tokens[first:last]
+            index += 1
+        return found
+
+    def _sentence_tokens(self, index: int) -> tuple[list[Token], list[int]]:
+        cached = self._tokens.get(index)
+        if cached is None:
+            start, end = self.sentences[index]
+            found = [_new_token(Token, (match.start(), match.end(), word, word.casefold()))
+                     for match in _TOKEN.finditer(self.text, start, end) for word in (match.group(),)]
+            cached = (found, [token.start for token in found])
+            self._tokens[index] = cached
+        return cached
+
     # -- building -----------------------------------------------------------
 
     def _pair(self, start: int, end: int, multi: bool) -> None:
+        """Pair the marks of one paragraph; a quotation may hold one nested quotation."""
         text = self.text
-        opened: int | None = None
+        open_marks: list[int] = []
         for match in _MARK.finditer(text, start, end):
             position = match.start()
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
             opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
             closes = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
-            if opened is None:
+            if not open_marks:
                 if closes and not opens:
                     self.strays.append(position)
                 else:
-                    opened = position
+                    open_marks.append(position)
             elif opens and not closes:
-                self.strays.append(opened)
-                opened = position
+                if len(open_marks) == MAX_NESTING:
+                    self.strays.append(open_marks.pop(0))
+                open_marks.append(position)
             else:
+                opened = open_marks.pop()
                 self.quotes.append(Quote(opened, position, position + 1))
-                opened = None
-        if opened is not None:
-            at_start = not text[start:opened].strip()
-            if at_start or multi:
-                self.quotes.append(Quote(opened, None, end))
+        if open_marks:
+            first, *others = open_marks
+            self.strays += others
+            if multi or not text[start:first].strip():
+                self.quotes.append(Quote(first, None, end))
             else:
-                self.strays.append(opened)
+                self.strays.append(first)
 
     def _sentences(self, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
         sentences = []
@@ -153,8 +203,7 @@ class Layout:
             current = start
             for match in _SENTENCE_END.finditer(self.text, start, end):
                 stop = match.end()
-                if self._inside_quote(match.start(), stop) or not self._ends_sentence(match, stop, end,
-                                                                                     abbreviations):
+                if self._inside_quote(match.start(), stop) or not self._ends_sentence(match, abbreviations):
                     continue
                 sentences.append((current, stop))
                 current = stop
@@ -168,21 +217,14 @@ class Layout:
         quote = self.quote_containing(start)
         return quote is not None and stop < quote.end
 
-    def _ends_sentence(self, match: regex.Match[str], stop: int, paragraph_end: int,
-                       abbreviations: frozenset[str]) -> bool:
-        text = self.text
-        following = stop
-        while following < paragraph_end and text[following] in " \t":
-            following += 1
-        if following < paragraph_end:
-            char = text[following]
-            if not (char.isupper() or char.isdigit() or char in QUOTE_MARKS or char in "(['‘"):
-                return False
-        if match.group().startswith(".") and len(match.group()) == 1:
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1)
-            if word and (word.group(1).casefold() in abbreviations or len(word.group(1)) == 1):
-                return False
-        return True
+    def _ends_sentence(self, match: regex.Match[str], abbreviations: frozenset[str]) -> bool:
+        """False after an abbreviation ("Kab. Garut") or an initial ("H. Rahman")."""
+        if match.group() != ".":
+            return True
+        text, dot = self.text, match.start()
+        low = max(0, dot - 20)
+        word = text[max(text.rfind(" ", low, dot), text.rfind("(", low, dot), low - 1) + 1:dot]
+        return not ((len(word) == 1 and word.isalpha()) or word.casefold() in abbreviations)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

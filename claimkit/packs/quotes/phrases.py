@@ -18,20 +18,14 @@ noun; they are kept only when such a noun heads them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, TOKEN, split_role
+from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, split_role
+from .layout import Layout, Token
 from .words import QuoteWords
 
-MAX_MODIFIERS = 2
+MAX_MODIFIERS = 3
 MAX_DESCRIPTION = 8
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    fold: str
+WINDOW = 160  # characters read on either side of a cue: a speaker phrase is never longer
 
 
 @dataclass(frozen=True)
@@ -42,11 +36,6 @@ class Phrase:
     end: int
     kind: str = "name"
     role: str | None = None
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(match.start(), match.end(), match.group(), match.group().casefold())
-            for match in TOKEN.finditer(text, start, end)]
 
 
 def _capitalised(token: Token) -> bool:
@@ -66,21 +55,33 @@ def _speaker_word(token: Token, words: QuoteWords) -> bool:
 # -- speaker before a verb ------------------------------------------------------
 
 
-def speaker_before(text: str, start: int, end: int, words: QuoteWords) -> Phrase | None:
+def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
     """The speaker phrase ending just before ``end`` (a verb), looking no further left than ``start``."""
-    found = tokens(text, start, end)
+    found = layout.tokens(max(start, end - WINDOW), end)
     last = _skip_back(found, len(found) - 1, words)
-    return _phrase_ending_at(found, last, words, allow_relative=True)
+    return _relative_subject(found, last, words) or _phrase_ending_at(found, last, words, allow_relative=True)
+
+
+def _relative_subject(found: list[Token], last: int, words: QuoteWords) -> Phrase | None:
+    """'Pejabat yang enggan disebut namanya mengatakan': the subject is the phrase before "yang"."""
+    clause_start = last
+    while clause_start > 0 and found[clause_start - 1].text not in ",.;:":
+        clause_start -= 1
+    for index in range(clause_start + 1, last + 1):
+        if found[index].fold == "yang":
+            return _phrase_ending_at(found, _skip_back(found, index - 1, words), words, allow_relative=False)
+    return None
 
 
 def _skip_back(found: list[Token], index: int, words: QuoteWords) -> int:
     """Step left over commas, adverbs, time words and parenthesised dates ("Senin (22/3)")."""
     while index >= 0:
         token = found[index]
-        if token.text in ",:" or token.fold in words.adverbs or token.fold in words.time_words:
+        phrase = _time_phrase_before(found, index, words)
+        if token.text in ",:" or token.fold in words.adverbs:
             index -= 1
-        elif index >= 1 and f"{found[index - 1].fold} {token.fold}" in words.time_words:
-            index -= 2
+        elif phrase:
+            index -= phrase
         elif token.text == ")":
             opening = _matching_open(found, index)
             if opening is None or any(_word(item) and not item.fold.isdigit() for item in found[opening:index]):
@@ -89,6 +90,15 @@ def _skip_back(found: list[Token], index: int, words: QuoteWords) -> int:
         else:
             return index
     return index
+
+
+def _time_phrase_before(found: list[Token], index: int, words: QuoteWords) -> int:
+    """Length in tokens of a time phrase ("kemarin", "awal bulan ini") ending at ``index``, or 0."""
+    for length in (3, 2, 1):
+        if index + 1 >= length and " ".join(token.fold for token in found[index + 1 - length:index + 1]) \
+                in words.time_words:
+            return length
+    return 0
 
 
 def _matching_open(found: list[Token], close: int) -> int | None:
@@ -129,7 +139,10 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
     if before is not None and before.fold in words.description_heads:
         return Phrase(before.start, found[end_index].end, "description")
     phrase = Phrase(found[first].start, found[end_index].end)
-    if before is not None and before.text == "," and _role_only(found, first, end_index, words):
+    enclosed = end_index + 1 < len(found) and found[end_index + 1].text == ","
+    if before is not None and before.text == "," and enclosed and found[first].fold in words.entity.titles \
+            and _role_only(found, first, end_index, words):
+        # "Budi Santoso, Direktur PT Maju, mengatakan": the name before the role between commas
         name_end = _skip_back(found, first - 2, words)
         name_first, name_last = _noun_phrase_back(found, name_end, words)
         if name_first is not None and _capitalised(found[name_first]):
@@ -211,9 +224,9 @@ def _role_only(found: list[Token], first: int, last: int, words: QuoteWords) -> 
 # -- speaker after a cue --------------------------------------------------------
 
 
-def speaker_after(text: str, start: int, end: int, words: QuoteWords) -> Phrase | None:
+def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
     """The speaker phrase starting right after a cue at ``start`` ('kata Budi', 'ujar dia')."""
-    found = tokens(text, start, end)
+    found = layout.tokens(start, min(end, start + WINDOW))
     if not found:
         return None
     head = found[0]
@@ -232,15 +245,19 @@ def speaker_after(text: str, start: int, end: int, words: QuoteWords) -> Phrase 
         return None
     phrase = Phrase(found[first].start, found[last].end)
     following = found[last + 1] if last + 1 < len(found) else None
+    if following is not None and following.fold in words.demonstratives:
+        return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
     if following is not None and following.text == ",":
         other = _noun_phrase_forward(found, last + 2, words) if last + 2 < len(found) else None
         if other is not None and _capitalised(found[last + 2]):
             other_text = " ".join(token.text for token in found[last + 2: other + 1])
             this_text = " ".join(token.text for token in found[first: last + 1])
-            if _role_only(found, first, last, words) and found[last + 2].fold not in words.entity.titles:
+            titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns
+            if titled and found[last + 2].fold not in words.entity.titles:
+                # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role
                 return Phrase(found[last + 2].start, found[other].end, "name", this_text)
             if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
-                return Phrase(phrase.start, phrase.end, "name", other_text)
+                return Phrase(phrase.start, phrase.end, "name", other_text)  # "kata Budi, Ketua RT 05"
     return phrase
 
 
@@ -261,22 +278,25 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             pass
         elif last is not None and _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
                 and token.fold not in words.non_clause_starts and token.fold not in words.adverbs \
-                and token.fold not in words.first_person and token.fold not in words.pronouns:
+                and token.fold not in words.first_person and token.fold not in words.pronouns \
+                and token.fold not in words.time_words and token.fold not in words.demonstratives:
             pending += 1
         else:
             break
         index += 1
+    if pending and last is not None and (index == len(found) or found[index].text in ",.;)"):
+        last = index - 1  # "juru bicara maskapai, ...": modifiers that close the phrase belong to it
     return last
 
 
 # -- outlets ----------------------------------------------------------------------
 
 
-def outlets(text: str, start: int, end: int, words: QuoteWords) -> list[Phrase]:
+def outlets(layout: Layout, start: int, end: int, words: QuoteWords) -> list[Phrase]:
     """Outlet mentions inside ``[start, end)`` ("seperti dilansir X"), trailing weekdays trimmed."""
     found = []
-    for match in words.outlet_pattern.finditer(text, start, end):
-        name_tokens = tokens(text, match.start("name"), match.end("name"))
+    for match in words.outlet_pattern.finditer(layout.text, start, end):
+        name_tokens = layout.tokens(match.start("name"), match.end("name"))
         while name_tokens and (name_tokens[-1].fold in words.entity.connectives
                                or name_tokens[-1].fold in ORG_FUNCTION_WORDS):
             name_tokens.pop()

@@ -153,8 +153,15 @@ class _Resolver:
             close_enough = (self.layout.paragraph_index(start) - latest.paragraph <= MAX_PARAGRAPH_GAP_FOLLOW_UP
                             and self.layout.sentence_index(start) - latest.sentence <= MAX_SENTENCE_GAP_FOLLOW_UP)
         else:
-            close_enough = self.layout.sentence_index(start) - latest.sentence <= MAX_SENTENCE_GAP_PASSIVE
+            close_enough = (self.layout.sentence_index(start) - latest.sentence <= MAX_SENTENCE_GAP_PASSIVE
+                            and not self._is_subject(latest.mention, claim))
         return latest if close_enough else None
+
+    def _is_subject(self, mention: Mention, claim: Claim) -> bool:
+        """"Budi sebelumnya disebut menerima ...": Budi is what is said about, not who says it."""
+        cue = claim.fields["cue"]["span"]["start"]
+        subject = self.document.text[self.layout.sentence(cue)[0]:cue]
+        return any(word in subject.split() for word in mention.name.split() if word[:1].isupper())
 
     def _latest(self, compatible_with: str) -> Antecedent | None:
         for antecedent in reversed(self.history):

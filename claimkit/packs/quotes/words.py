@@ -37,6 +37,8 @@ class QuoteWords:
     determiners: frozenset[str]
     anaphoric_objects: frozenset[str]
     complementizers: frozenset[str]
+    coordinators: frozenset[str]
+    refusals: frozenset[str]
     non_clause_starts: frozenset[str]
     outlet_cues: frozenset[str]
     outlet_heads: frozenset[str]
@@ -77,6 +79,8 @@ _NAMES = {
     "determiners": ("quotes_determiners",),
     "anaphoric_objects": ("quotes_anaphoric_objects",),
     "complementizers": ("quotes_complementizers",),
+    "coordinators": ("quotes_coordinators",),
+    "refusals": ("quotes_refusals",),
     "non_clause_starts": ("quotes_non_clause_starts",),
     "outlet_cues": ("quotes_outlet_cues",),
     "outlet_heads": ("quotes_outlet_heads",),
