@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path
@@ -92,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("-k", dest="select", metavar="TEXT", help="only rules whose id contains TEXT")
             sub.add_argument("-q", "--quiet", action="store_true", help="print failures and the summary only")
         sub.set_defaults(run=run)
+    profile = rule_commands.add_parser("profile", parents=[plugin_options],
+                                       help="time every rule over a corpus, slowest first")
+    profile.add_argument("paths", nargs="+", metavar="PATH", help="documents, as for extract")
+    profile.add_argument("--limit", type=int, default=1000, help="documents to read (default 1000)")
+    profile.add_argument("--top", type=int, default=25, help="rules to show (default 25)")
+    profile.set_defaults(run=_rules_profile)
     rules.set_defaults(run=lambda args: (rules.print_help(sys.stderr), 2)[1])
 
     plugins = commands.add_parser("plugins", parents=[plugin_options], help="loaded plugins and their hooks")
@@ -247,6 +255,25 @@ def _rules_test(args: argparse.Namespace) -> int:
             print(f"✔ {rule.id} ({len(rule.examples)} examples, {len(rule.counterexamples)} counterexamples)")
     print(f"claimkit rules test: {passed} passed, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _rules_profile(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    engine.rule_seconds = Counter()
+    characters = 0
+    started = time.perf_counter()
+    for item in islice(read_inputs(args.paths), args.limit):
+        engine.extract_item(item)
+        characters += len(item.line or item.text or "")
+    total = time.perf_counter() - started
+    in_rules = sum(engine.rule_seconds.values())
+    print(f"{characters / 1e6:.2f} M chars in {total:.2f} s ({characters / 1e6 / total:.2f} MB/s); "
+          f"{in_rules / total:.0%} of the time in rules (regex + functions), the rest in prefilter, "
+          "post-processing and validation")
+    print(f"{'seconds':>8s} {'share':>6s} {'MB/s':>8s}  rule")
+    for rule_id, seconds in engine.rule_seconds.most_common(args.top):
+        print(f"{seconds:8.3f} {seconds / total:6.1%} {characters / 1e6 / seconds:8.1f}  {rule_id}")
+    return 0
 
 
 def _plugins(args: argparse.Namespace) -> int:
