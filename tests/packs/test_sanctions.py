@@ -187,6 +187,7 @@ def test_sanction_types_come_from_the_trigger(sanctions, text, types):
     "Aturan itu tidak ada sanksinya.",
     "Bank membekukan aset nasabah yang menunggak.",
     "Yayasan menangguhkan bantuan kepada Panti Asuhan Kasih.",
+    "Pemerintah berharap agar nelayan Indonesia tidak terkena sanksi di perairan asing.",
 ])
 def test_rules_penalties_and_generic_statements_are_not_claims(sanctions, text):
     assert extract(sanctions, text) == []

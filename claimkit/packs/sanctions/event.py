@@ -10,7 +10,9 @@ the word tables of :mod:`.words`, and rejects what the guidelines do not count:
   "perusahaan yang melanggar"), or a conditional lead-in ("jika ...") with no
   specific target; a conditional with a specific target is a threat;
 * a sanction with no specific target, unless a state, bloc or international
-  body imposes it ("PBB kembali menjatuhkan sanksi").
+  body imposes it ("PBB kembali menjatuhkan sanksi");
+* a negated sanction with no imposer ("agar kapal kita tidak terkena sanksi"):
+  nothing happened and no one is said not to have done it.
 
 Params: ``status`` (used when no status word occurs; default ``imposed``),
 ``types`` (used when no type phrase occurs), ``international`` (some party must
@@ -67,6 +69,9 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         if not targets:
             return None
         status = "threatened" if status in ("imposed", "extended", "proposed") else status
+    if status == "mentioned" and not imposers and table.statuses(m.group("pre") if m.has("pre") else None) \
+            & {"negated"}:
+        return None  # "agar kapal Indonesia tidak terkena sanksi": a denial with no one to deny it of
     anaphor = bool(m.params.get("anaphor")) or (not imposers and _shares_subject(m, table))
     if not anaphor and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
         return None
