@@ -90,6 +90,7 @@ def articles(
             builder.write("BACA JUGA:" + (" " + draw(st.sampled_from(words("filler", "headlines")))
                                           if draw(st.booleans()) else "") + separator)
             builder.end_sentence()
+            thread.interrupt()  # a link to another story ends the thread of who speaks
         if "quote" in kinds and thread.direct and draw(st.integers(0, 3)) == 0:
             write_follow_up(draw, builder, thread.speaker, thread.entity)
             builder.end_sentence()

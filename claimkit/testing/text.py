@@ -40,6 +40,15 @@ class Generated:
     quote_marks: tuple[tuple[int, str], ...] = ()
     complete: bool = True
 
+    def __repr__(self) -> str:
+        """Short enough to read as a falsifying example: the text and what it plants."""
+        planted = ", ".join(f"{claim['id']} {claim['rule']} {claim['span']['text']!r}" for claim in self.claims)
+        return f"Generated(text={self.text!r}, published={self.published}, claims=[{planted}])"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """Hypothesis (like IPython) pretty-prints through this hook rather than ``__repr__``."""
+        printer.text(repr(self))
+
     def document(self, doc_id: str = "generated") -> Document:
         return Document(self.text, doc_id, self.published)
 
