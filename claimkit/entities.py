@@ -183,13 +183,13 @@ def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
     """Where the name starts inside ``text`` and the role before it, if any.
 
     "Menteri Luar Negeri Retno Marsudi" -> (20, "Menteri Luar Negeri"). A role
-    starts with a title word; the name is the longest run (at most four words)
+    starts with a title word, a place or an acronym; the name is the longest run (at most four words)
     at the end of the text made of capitalised words that cannot belong to a
     role, a place or an organisation. A text that is all role ("Juru bicara
     Kementerian Luar Negeri") keeps its whole text as the name.
     """
     tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text)]
-    if not tokens or tokens[0][1].casefold() not in lexicon.titles or len(tokens) < 2:
+    if len(tokens) < 2 or not _role_start(tokens[0][1], lexicon):
         return 0, None
     name_from = len(tokens)
     while name_from > 1:
@@ -205,6 +205,13 @@ def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
         return 0, None  # "Direktur PT Sinar Jaya": the capitalised words name the company, not a person
     role = text[: tokens[name_from][0]].strip(" ,")
     return tokens[name_from][0], role or None
+
+
+def _role_start(word: str, lexicon: EntityLexicon) -> bool:
+    """A role or affiliation opens with a title ("Menteri"), a place ("Amerika Serikat Barack Obama")
+    or an organisation's acronym ("UGM Akhmad Susamto")."""
+    folded = word.casefold()
+    return folded in lexicon.titles or folded in lexicon.places or is_acronym(word)
 
 
 def _name_word(word: str, lexicon: EntityLexicon) -> bool:
@@ -299,6 +306,9 @@ class EntityIndex:
             for form in mention.forms[1:]:
                 titled.setdefault(name_key(form), key)
                 forms.setdefault(name_key(form), form)
+        defined_short = {name_key(short) for short, _long in self.definitions()}
+        for key in defined_short & forms.keys():
+            kinds[key] = "organization"  # "Perbanas" after "Perhimpunan Bank Nasional (Perbanas)"
         for key, form in list(forms.items()):
             fuller = None if key in titled else self._fuller_form(form, kinds.get(key))
             if fuller and name_key(fuller) not in forms:

@@ -127,7 +127,8 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
             return None
         return _reported(m, layout, inverted, speaker, (cue_start, cue_end), via)
     content_end, trailing = _strip_trailing_attribution(layout, content_start, sentence_end, words)
-    if _relayed(layout, content_start, content_end, words):
+    if layout.text[cue_end:content_start].strip() in (",", ":") and _relayed(layout, content_start, content_end,
+                                                                               words):
         return None
     content_end = _before_next_report(layout, content_start, content_end, words)
     relay = _relay_source(layout, sentence_start, speaker.start, words)
@@ -211,9 +212,8 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
     if layout.quote_containing(cue_start):
         return None
     before = layout.tokens(max(0, cue_start - LEAD_WINDOW), cue_start)
-    subject = " ".join(token.fold for token in before[-2:])
-    if before and (before[-1].fold == "yang" or subject in words.anaphoric_objects):
-        return None  # "yang disebut" (so-called); "informasi tersebut disampaikan oleh X" restates
+    if before and (before[-1].fold == "yang" or words.points_back([token.fold for token in before[-2:]])):
+        return None  # "yang disebut" (so-called); "keterangan tersebut disampaikan oleh X" restates
     sentence_start, sentence_end = layout.sentence(cue_start)
     speaker: Phrase | None = None
     content_start = cue_end
@@ -323,8 +323,7 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
     if len([token for token in content if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS and not (
             following and following[0].text in QUOTE_MARKS):
         return None
-    opening = " ".join(token.fold for token in content[:3])
-    if any(opening == phrase or opening.startswith(phrase + " ") for phrase in words.anaphoric_objects):
+    if words.points_back([token.fold for token in content[:3]]):
         return None
     if not marked and content and content[0].fold in words.non_clause_starts:
         for index, token in enumerate(following[:12]):
@@ -375,7 +374,8 @@ def _clause_follows(layout: Layout, start: int, end: int, words: QuoteWords) -> 
     meaningful = [token for token in following[1:] if token.text[:1].isalpha()
                   and token.fold not in words.time_words and token.fold not in words.entity.connectives]
     needed = MIN_CONTENT_WORDS if following[1].fold not in words.non_clause_starts else MIN_CIRCUMSTANCE_CLAUSE
-    return len(meaningful) >= needed
+    lower = sum(1 for token in meaningful if token.text.islower())
+    return len(meaningful) >= needed and lower >= 2  # "kata Budi, Ketua RT 05 Cempaka" is no clause
 
 
 def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_end: int, sentence_end: int,
@@ -430,7 +430,11 @@ def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: Quot
 
 
 def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
-    """Does the clause start with someone else's speech ("Xi juga menekankan ...")?"""
+    """Does the clause start with someone else's speech ("KCNA mengatakan, Xi juga menekankan ...")?
+
+    Callers ask only for clauses set off by a comma or colon: "X menyatakan
+    PSSI harus menjamin ..." reports X's words, not PSSI's.
+    """
     found = layout.tokens(start, min(end, start + LEAD_WINDOW))[:RELAY_WINDOW]
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:

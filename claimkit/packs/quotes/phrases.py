@@ -101,6 +101,13 @@ def _time_phrase_before(found: list[Token], index: int, words: QuoteWords) -> in
     return 0
 
 
+def _matching_close(found: list[Token], opening: int) -> int | None:
+    for index in range(opening + 1, min(len(found), opening + 8)):
+        if found[index].text == ")":
+            return index
+    return None
+
+
 def _matching_open(found: list[Token], close: int) -> int | None:
     for index in range(close - 1, max(-1, close - 8), -1):
         if found[index].text == "(":
@@ -165,11 +172,17 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
                 break
             index = opening - 1
             continue
+        if index > 0 and f"{found[index - 1].fold} {token.fold}" in words.speaker_nouns:
+            first, pending = index - 1, 0  # "kantor berita", "pengunjuk rasa"
+            index -= 2
+            continue
         if token.fold in words.speaker_nouns or token.fold in words.entity.titles:
             first, pending = index, 0
         elif _capitalised(token) and _word(token) and token.fold not in words.entity.connectives \
                 and token.fold not in words.determiners:
-            if first is None and pending:
+            if first is not None and pending:
+                break  # "Budi menyatakan PSSI": lower-case words between names end the phrase
+            if pending:
                 end_index = index  # "Budi kemarin": the lower-case words after a name are no part of it
             first, pending = index, 0
         elif token.fold.isdigit() and index == last:
@@ -207,8 +220,9 @@ def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phras
                 or token.fold == "yang":
             break
         first -= 1
-    if first == last:
-        return None
+    head = found[first]
+    if first == last or not (_speaker_word(head, words) or head.fold in words.description_heads):
+        return None  # "arahan ini mengingatkan saya ...": not someone who speaks
     return Phrase(found[first].start, found[last].end, "description")
 
 
@@ -249,7 +263,7 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
     if following is not None and following.text == ",":
         other = _noun_phrase_forward(found, last + 2, words) if last + 2 < len(found) else None
-        if other is not None and _capitalised(found[last + 2]):
+        if other is not None and _capitalised(found[last + 2]) and _full_word(found, last + 2, other):
             other_text = " ".join(token.text for token in found[last + 2: other + 1])
             this_text = " ".join(token.text for token in found[first: last + 1])
             titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns
@@ -261,6 +275,12 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     return phrase
 
 
+def _full_word(found: list[Token], first: int, last: int) -> bool:
+    """Not an initial or a degree ("S.T.", "M.Si"): no one-letter start, no short word before a dot."""
+    dotted = last + 1 < len(found) and found[last + 1].text == "." and len(found[last].text) <= 2
+    return len(found[first].text) > 1 and not dotted
+
+
 def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> int | None:
     last: int | None = None
     pending = 0
@@ -268,7 +288,18 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
     while index < len(found):
         token = found[index]
         if token.text == "(" and last is not None:
-            break
+            closing = _matching_close(found, index)
+            if closing is None or closing + 1 >= len(found) or not _speaker_word(found[closing + 1], words):
+                break
+            index = closing + 1  # "anggota Panitia Khusus (Pansus) RUU Minol Ihsan Yunus"
+            continue
+        if index + 1 < len(found) and f"{token.fold} {found[index + 1].fold}" in words.speaker_nouns:
+            last, pending = index + 1, 0  # "kantor berita", "pengunjuk rasa"
+            index += 2
+            continue
+        if pending and token.fold not in words.speaker_nouns and token.fold not in words.entity.titles \
+                and _capitalised(token):
+            break  # "Budi dihubungi Kompas": lower-case words between names end the phrase
         if _speaker_word(token, words):
             last, pending = index, 0
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
@@ -284,7 +315,8 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         else:
             break
         index += 1
-    if pending and last is not None and (index == len(found) or found[index].text in ",.;)"):
+    if pending and last is not None and (index == len(found) or found[index].text in ",.;)") \
+            and not any(words.looks_like_verb(token.fold) for token in found[last + 1:index]):
         last = index - 1  # "juru bicara maskapai, ...": modifiers that close the phrase belong to it
     return last
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ...engine import Engine
 
 
+MIN_VERB_LENGTH = 5
+
+
 @dataclass(frozen=True)
 class QuoteWords:
     """Case-folded word sets (multi-word entries keep their spaces)."""
@@ -36,6 +39,8 @@ class QuoteWords:
     demonstratives: frozenset[str]
     determiners: frozenset[str]
     anaphoric_objects: frozenset[str]
+    speech_nouns: frozenset[str]
+    verb_prefixes: frozenset[str]
     complementizers: frozenset[str]
     coordinators: frozenset[str]
     refusals: frozenset[str]
@@ -55,6 +60,18 @@ class QuoteWords:
         object.__setattr__(self, "trailing_cue_pattern", regex.compile(
             rf",\s+(?:demikian\s+)?(?:(?P<cue>{cues})(?P<clitic>nya)?|(?P<cue_according>menurut)(?P<clitic_according>nya)?)"
             r"(?![\p{L}\p{N}])"))
+
+    def points_back(self, folds: list[str]) -> bool:
+        """"hal tersebut", "keterangan itu", "hal senada", "pidatonya": a phrase with no content of its own."""
+        if not folds:
+            return False
+        if len(folds) > 1 and folds[0] in self.speech_nouns and folds[1] in self.demonstratives:
+            return True
+        return any(" ".join(folds[:size]) in self.anaphoric_objects for size in (3, 2, 1))
+
+    def looks_like_verb(self, fold: str) -> bool:
+        """A derived verb ("menegaskan", "dihubungi", "berkata") by its prefix; short words are left alone."""
+        return len(fold) > MIN_VERB_LENGTH and any(fold.startswith(prefix) for prefix in self.verb_prefixes)
 
     def lemma(self, cue: str) -> str:
         """"mengatakan" -> "kata", "tambahnya" -> "tambah", "ujar" -> "ujar"."""
@@ -78,6 +95,8 @@ _NAMES = {
     "demonstratives": ("quotes_demonstratives",),
     "determiners": ("quotes_determiners",),
     "anaphoric_objects": ("quotes_anaphoric_objects",),
+    "speech_nouns": ("quotes_speech_nouns",),
+    "verb_prefixes": ("quotes_verb_prefixes",),
     "complementizers": ("quotes_complementizers",),
     "coordinators": ("quotes_coordinators",),
     "refusals": ("quotes_refusals",),
