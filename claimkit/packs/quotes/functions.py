@@ -206,38 +206,54 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
 
 
 def passive(m: RuleMatch) -> dict[str, Any] | None:
-    """'X disebut ...', 'dikatakan oleh X, ...', 'disebutnya ...'; without an agent the speaker is inherited."""
+    """'X disebut ...', 'dikatakan oleh X, ...', 'disebutnya ...'; without an agent the speaker is inherited.
+
+    'Demikian disampaikan X.' / 'Hal itu diungkapkan X.' restate the previous
+    sentence: that sentence is the content and X its speaker.
+    """
     words, layout = _context(m)
     cue_start, cue_end = m.start("cue"), m.end("cue")
     if layout.quote_containing(cue_start):
         return None
-    before = layout.tokens(max(0, cue_start - LEAD_WINDOW), cue_start)
-    if before and (before[-1].fold == "yang" or words.points_back([token.fold for token in before[-2:]])):
-        return None  # "yang disebut" (so-called); "keterangan tersebut disampaikan oleh X" restates
     sentence_start, sentence_end = layout.sentence(cue_start)
-    speaker: Phrase | None = None
-    content_start = cue_end
-    if m.has("clitic"):
-        speaker = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
-        content_start = m.end("clitic")
-    else:
-        following = layout.tokens(cue_end, min(sentence_end, cue_end + LEAD_WINDOW))
-        if following and following[0].fold == "oleh":
-            speaker = speaker_after(layout, following[0].end, sentence_end, words)
-        elif following and following[0].text[:1].isupper() and following[0].fold not in words.entity.connectives:
-            speaker = speaker_after(layout, cue_end, sentence_end, words)
-        if speaker is not None:
-            content_start = speaker.end
-        elif m.params.get("agent") == "required":
+    before = layout.tokens(max(sentence_start, cue_start - LEAD_WINDOW), cue_start)
+    if before and (before[-1].fold == "yang" or before[-1].fold in words.refusals):
+        return None  # "yang disebut" (so-called), "tak ingin disebutkan namanya"
+    if before and before[0].start == sentence_start and before[0].fold in words.non_clause_starts:
+        return None  # "Pada Pasal 2 disebutkan ...": a document, not a speaker
+    restating = bool(before) and before[-min(2, len(before))].start == sentence_start and words.points_back(
+        [token.fold for token in before[-2:]])
+    speaker = _passive_agent(m, layout, cue_end, sentence_end, words)
+    if restating:
+        index = layout.sentence_index(cue_start)
+        if speaker is None or speaker.kind != "name" or index == 0:
             return None
-    following = layout.tokens(content_start, min(sentence_end, content_start + LEAD_WINDOW))
-    while following and (following[0].text == "," or following[0].fold == "bahwa"):
-        following.pop(0)
-    if not following or following[0].fold in words.non_clause_starts:
-        return None
-    content = (following[0].start, sentence_end)
+        content = layout.sentences[index - 1]
+    else:
+        if speaker is None and m.params.get("agent") == "required":
+            return None
+        content_start = (speaker.mention_end or speaker.end) if speaker else cue_end
+        following = layout.tokens(content_start, min(sentence_end, content_start + LEAD_WINDOW))
+        while following and (following[0].text == "," or following[0].fold == "bahwa"):
+            following.pop(0)
+        if not following or following[0].fold in words.non_clause_starts or words.points_back(
+                [token.fold for token in before[-2:]]):
+            return None
+        content = (following[0].start, sentence_end)
     via = outlets(layout, sentence_start, sentence_end, words)
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
+
+
+def _passive_agent(m: RuleMatch, layout: Layout, cue_end: int, sentence_end: int, words: QuoteWords) -> Phrase | None:
+    """The agent of a passive verb: its clitic ("disebutnya"), "oleh X", or a name right after it."""
+    if m.has("clitic"):
+        return Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
+    following = layout.tokens(cue_end, min(sentence_end, cue_end + LEAD_WINDOW))
+    if following and following[0].fold == "oleh":
+        return speaker_after(layout, following[0].end, sentence_end, words)
+    if following and following[0].text[:1].isupper() and following[0].fold not in words.entity.connectives:
+        return speaker_after(layout, cue_end, sentence_end, words)
+    return None
 
 
 # -- shared pieces ------------------------------------------------------------------
@@ -323,7 +339,7 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
     if len([token for token in content if token.text[:1].isalnum()]) < MIN_CONTENT_WORDS and not (
             following and following[0].text in QUOTE_MARKS):
         return None
-    if words.points_back([token.fold for token in content[:3]]):
+    if not marked and _only_points_back(content, words):
         return None
     if not marked and content and content[0].fold in words.non_clause_starts:
         for index, token in enumerate(following[:12]):
@@ -331,6 +347,16 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
                 return _usable_clause(following[index + 1:], words, marked=True)
         return None
     return following[0].start
+
+
+def _only_points_back(content: list[Token], words: QuoteWords) -> bool:
+    """"membantah hal tersebut kepada wartawan", "menyampaikan pidatonya di sana": an object that
+    points back or names the act, followed by nothing but a circumstance."""
+    for size in (3, 2, 1):
+        if words.points_back([token.fold for token in content[:size]]) and len(content[:size]) == size:
+            rest = content[size:]
+            return len(rest) < MIN_CONTENT_WORDS - 1 or rest[0].fold in words.non_clause_starts
+    return False
 
 
 def _strip_trailing_attribution(layout: Layout, start: int, end: int, words: QuoteWords) -> tuple[int, list[Phrase]]:

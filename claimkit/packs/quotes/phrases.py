@@ -36,6 +36,7 @@ class Phrase:
     end: int
     kind: str = "name"
     role: str | None = None
+    mention_end: int | None = None  # end of a role written after the name ("Budi, Ketua RT 05")
 
 
 def _capitalised(token: Token) -> bool:
@@ -271,7 +272,8 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
                 # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role
                 return Phrase(found[last + 2].start, found[other].end, "name", this_text)
             if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
-                return Phrase(phrase.start, phrase.end, "name", other_text)  # "kata Budi, Ketua RT 05"
+                # "kata Budi, Ketua RT 05": a role after the name
+                return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
 
 
@@ -282,6 +284,7 @@ def _full_word(found: list[Token], first: int, last: int) -> bool:
 
 
 def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> int | None:
+    titled = first < len(found) and found[first].fold in words.entity.titles  # "Wakil Ketua Kadin bidang ..."
     last: int | None = None
     pending = 0
     index = first
@@ -300,7 +303,7 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         if pending and token.fold not in words.speaker_nouns and token.fold not in words.entity.titles \
                 and _capitalised(token):
             break  # "Budi dihubungi Kompas": lower-case words between names end the phrase
-        if _speaker_word(token, words):
+        if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words):
             last, pending = index, 0
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
             last = index

@@ -40,6 +40,7 @@ class QuoteWords:
     determiners: frozenset[str]
     anaphoric_objects: frozenset[str]
     speech_nouns: frozenset[str]
+    similarity_words: frozenset[str]
     verb_prefixes: frozenset[str]
     complementizers: frozenset[str]
     coordinators: frozenset[str]
@@ -62,12 +63,13 @@ class QuoteWords:
             r"(?![\p{L}\p{N}])"))
 
     def points_back(self, folds: list[str]) -> bool:
-        """"hal tersebut", "keterangan itu", "hal senada", "pidatonya": a phrase with no content of its own."""
+        """Is ``folds`` (the whole phrase) "hal tersebut", "keterangan itu", "hal senada", "pidatonya"?"""
         if not folds:
             return False
-        if len(folds) > 1 and folds[0] in self.speech_nouns and folds[1] in self.demonstratives:
+        if len(folds) == 2 and folds[0] in self.speech_nouns and (folds[1] in self.demonstratives
+                                                                  or folds[1] in self.similarity_words):
             return True
-        return any(" ".join(folds[:size]) in self.anaphoric_objects for size in (3, 2, 1))
+        return " ".join(folds) in self.anaphoric_objects
 
     def looks_like_verb(self, fold: str) -> bool:
         """A derived verb ("menegaskan", "dihubungi", "berkata") by its prefix; short words are left alone."""
@@ -96,6 +98,7 @@ _NAMES = {
     "determiners": ("quotes_determiners",),
     "anaphoric_objects": ("quotes_anaphoric_objects",),
     "speech_nouns": ("quotes_speech_nouns",),
+    "similarity_words": ("quotes_similarity_words",),
     "verb_prefixes": ("quotes_verb_prefixes",),
     "complementizers": ("quotes_complementizers",),
     "coordinators": ("quotes_coordinators",),
