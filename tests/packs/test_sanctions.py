@@ -331,7 +331,7 @@ def test_the_tanker_sample_article(sanctions):
                 c["fields"]["sanction_types"]) for c in claims]
     assert summary == [
         ("imposed", ["Uni Eropa", "Inggris"], ["tiga perusahaan pelayaran Iran"], ["unspecified"]),
-        ("imposed", ["Amerika Serikat"], ["dua pejabat"], ["asset_freeze"]),
-        ("threatened", ["Amerika Serikat"], ["dua pejabat"], ["unspecified"]),
+        ("imposed", ["Amerika Serikat"], ["dua pejabat perusahaan tersebut"], ["asset_freeze"]),
+        ("threatened", ["Amerika Serikat"], ["dua pejabat perusahaan tersebut"], ["unspecified"]),
     ]
     assert claims[0]["fields"]["reason"]["text"] == "pengiriman minyak ilegal"

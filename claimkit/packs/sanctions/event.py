@@ -6,9 +6,11 @@ things are (``imposers``/``imposers2``, ``targets``, ``trigger``, ``verb``,
 the word tables of :mod:`.words`, and rejects what the guidelines do not count:
 
 * criminal, legal, social or moral "sanksi" (``sanctions_excluded_kinds``);
-* rules instead of events: a target that names nobody ("setiap pelanggar",
-  "perusahaan yang melanggar"), or a conditional lead-in ("jika ...") with no
-  specific target; a conditional with a specific target is a threat;
+* rules instead of events: a target that names nobody ("setiap pelanggar"),
+  targets that are all classes ("perusahaan yang melanggar"; "10 individu dan
+  entitas" is specific through its number), or a conditional lead-in
+  ("jika ...") with no specific target; a conditional with a specific target
+  is a threat;
 * a sanction with no specific target, unless a state, bloc or international
   body imposes it ("PBB kembali menjatuhkan sanksi");
 * a negated sanction with no imposer ("agar kapal kita tidak terkena sanksi"):
@@ -57,8 +59,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
                  *(m.start(name) for name in ("nominal", "pre") if m.has(name) and m.end(name) > m.start(name)),
                  *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
     described = text[start : m.start("reason") if m.has("reason") else m.end()]
-    if any(is_generic(mention, table) or _bare_common(text[mention.start : mention.end], table)
-           for mention in target_mentions):
+    if any(is_generic(mention, table) for mention in target_mentions) or target_mentions and all(
+            _bare_common(text[mention.start : mention.end], table) for mention in target_mentions):
         return None
     imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)
@@ -96,7 +98,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
 
 
 def _after_purpose_marker(text: str, start: int, table: SanctionWords) -> bool:
-    """ "(menuntut) agar Qatar memutus hubungan ...": the clause is demanded, not done."""
+    """ "(menuntut) agar Qatar memutus hubungan ...", "mendesak negara anggota untuk menerapkan
+    sanksi ...": the clause is demanded, not done."""
     before = words(text[max(0, start - 12) : start])
     return bool(before) and before[-1] in table.purpose_markers
 
