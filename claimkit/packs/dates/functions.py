@@ -27,7 +27,6 @@ MODS = {"awal": "START", "pertengahan": "MID", "medio": "MID", "akhir": "END", "
 """TIMEX3 ``mod`` of each word in the ``dates_mod_words`` lexicon."""
 
 _YEAR_PARTS = {"kuartal": ("Q", 4), "triwulan": ("Q", 4), "q": ("Q", 4), "semester": ("H", 2)}
-_RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
 _CLAUSE_WIDTH = 90
 
 
@@ -110,15 +109,18 @@ def direction_of(m: RuleMatch, word: str) -> int | None:
 
 def finish(m: RuleMatch, result: Fields) -> Fields:
     """Add what any date expression may carry: a modifier (``awal``, ``sekitar``) and the
-    bound of a range it opens or closes (``sejak 2019``, ``hingga Maret``)."""
+    bound of a range it opens or closes: a range separator after it (group ``to``: "22-24
+    Maret"), a range before it (group ``from``: "2004 - 2009"), or a cue word before it
+    (``sejak 2019``, ``hingga Maret``)."""
     if m.has("mod"):
         result["mod"] = MODS[m.group("mod").casefold()]
-    if "range" not in m.rule.fields:
-        before = m.text[max(0, claim_start(m) - 16):claim_start(m)]
-        if ends_with(m, "dates_range_start_cues", before):
-            result["range"] = "start"
-        elif ends_with(m, "dates_range_end_cues", before):
-            result["range"] = "end"
+    if "range" in m.rule.fields:
+        return result
+    before = m.text[max(0, claim_start(m) - 16):claim_start(m)]
+    if m.has("to") or ends_with(m, "dates_range_start_cues", before):
+        result["range"] = "start"
+    elif m.has("from") or ends_with(m, "dates_range_end_cues", before):
+        result["range"] = "end"
     return result
 
 
@@ -161,13 +163,21 @@ def calendar_date(m: RuleMatch) -> Fields | None:
 
 
 def weekday_date(m: RuleMatch) -> Fields | None:
-    """A weekday without a day number (``pada Senin``, ``Jumat lalu``, ``Minggu pekan lalu``,
-    ``Senin malam``): past in news reporting unless a tense word or future cue says otherwise.
+    """A weekday: with a day number it is a calendar date (:func:`calendar_date`, which checks
+    the weekday); without one (``pada Senin``, ``Jumat lalu``, ``Minggu pekan lalu``, ``Senin
+    malam``) it is past in news reporting unless a tense word or future cue says otherwise.
 
-    A capitalised ``Minggu lalu/ini/depan`` opening a sentence is the week, not Sunday.
+    A lowercase name counts only after ``hari``; lowercase ``minggu`` with a tense word, or a
+    capitalised ``Minggu lalu/ini/depan`` opening a sentence, is the week, not Sunday.
     """
-    weekday = nz.weekday_number(m.group("weekday"))
+    if m.has("day"):
+        return calendar_date(m)
+    word = m.group("weekday")
+    weekday = nz.weekday_number(word)
     if weekday is None:
+        return None
+    if word[0].islower() and not _is_week_not_sunday(m) and \
+            not (m.has("cue") and m.group("cue").casefold() == "hari"):
         return None
     reference = m.document.published
     if _is_week_not_sunday(m):
@@ -190,8 +200,11 @@ def weekday_date(m: RuleMatch) -> Fields | None:
 
 
 def _is_week_not_sunday(m: RuleMatch) -> bool:
-    if not (m.group("weekday") == "Minggu" and m.has("rel")) or m.has("part"):
+    word = m.group("weekday")
+    if word.casefold() != "minggu" or not m.has("rel") or m.has("part") or m.has("cue"):
         return False
+    if word == "minggu":
+        return True
     before = m.text[:claim_start(m)].rstrip(" \t\"'“‘")
     return not before or before[-1] in ".!?\n"
 
@@ -207,9 +220,13 @@ def relative_date(m: RuleMatch) -> Fields | None:
     ``2021-W11-WE``. Rules with ``params: {resolve: anchor}`` (``setahun kemudian``)
     are re-anchored on the previous date of the document by :mod:`.resolve`.
     """
+    if m.has("day"):
+        return calendar_date(m)
     unit = m.params.get("unit") or nz.unit_of(m.group("unit"))
     if unit is None:
         return None
+    if m.has("rel") and in_lexicon(m, "dates_span_words", m.group("rel")):
+        return _span(m)
     if "offset" in m.params:
         amount = int(m.params["offset"])
     else:
@@ -232,6 +249,16 @@ def relative_date(m: RuleMatch) -> Fields | None:
     return _relative_finish(m, fields(value, granularity, True, conflict), weekend)
 
 
+def _span(m: RuleMatch) -> Fields | None:
+    """``lima tahun ke depan``, ``tiga hari terakhir``: the length of the period, a DURATION."""
+    count = nz.number_value(m.group("amount")) if m.has("amount") else 1
+    value = nz.duration_value(count, m.group("unit")) if count else None
+    if value is None:
+        return None
+    unit = nz.unit_of(m.group("unit")) or "day"
+    return fields(value, "year" if unit == "decade" else unit, timex_type="DURATION")
+
+
 def _relative_finish(m: RuleMatch, result: Fields, weekend: bool) -> Fields:
     result = finish(m, result)
     if weekend:
@@ -243,13 +270,18 @@ def _relative_finish(m: RuleMatch, result: Fields, weekend: bool) -> Fields:
 # -- years and parts of years ----------------------------------------------------
 
 def year_date(m: RuleMatch) -> Fields | None:
-    """A stated year (``2019``, ``tahun 2008 silam``, ``Piala Dunia 2018``)."""
+    """A stated year (``2019``, ``tahun 2008 silam``, ``Piala Dunia 2018``), decade
+    (``1990-an``, ``tahun 80-an``, ``era 90-an``) or ISO date (``2021-03-22``)."""
+    if m.has("decade") or m.has("decade_an"):
+        return decade_date(m)
+    if m.has("mon"):
+        return calendar_date(m)
     return finish(m, fields(m.group("year"), "year"))
 
 
 def decade_date(m: RuleMatch) -> Fields | None:
     """``1990-an``, ``90-an``, ``era 2000-an`` -> ``199X``, ``199X``, ``200X``."""
-    digits = m.group("decade")
+    digits = m.group("decade") if m.has("decade") else m.group("year")
     if not digits.endswith("0"):
         return None
     return finish(m, fields(nz.decade_value(nz.full_year(digits, m.document.published)), "decade"))
@@ -278,6 +310,19 @@ def year_part_date(m: RuleMatch) -> Fields | None:
         return finish(m, fields(f"XXXX-{letter}{index}", granularity))
     shift = direction_of(m, m.group("rel")) if m.has("rel") else 0
     return finish(m, fields(f"{reference.year + (shift or 0)}-{letter}{index}", granularity, True))
+
+
+def modified_date(m: RuleMatch) -> Fields | None:
+    """A modifier before a month, decade, year or relative period (``akhir Oktober 2018``,
+    ``awal 2000-an``, ``sekitar tahun 2000``, ``awal bulan ini``): the period's own value,
+    with the modifier as ``mod`` (:func:`finish`)."""
+    if m.has("month"):
+        return calendar_date(m)
+    if m.has("decade"):
+        return decade_date(m)
+    if m.has("year"):
+        return year_date(m)
+    return relative_date(m)
 
 
 # -- clock times -------------------------------------------------------------------
@@ -326,7 +371,7 @@ FUNCTIONS: dict[str, Callable[[RuleMatch], Fields | None]] = {
     "dates.weekday": weekday_date,
     "dates.relative": relative_date,
     "dates.year": year_date,
-    "dates.decade": decade_date,
+    "dates.modified": modified_date,
     "dates.century": century_date,
     "dates.year_part": year_part_date,
     "dates.clock": clock_time,

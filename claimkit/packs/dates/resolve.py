@@ -117,8 +117,8 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         resolved = nz.value_date(anchor.fields["value"])
         if resolved is None or _RANKS[resolved[1]] > needed:
             continue
-        match = rule.compiled.match(document.text, claim.start)
-        if match is None or match.span() != (claim.start, claim.end) or rule.function is None:
+        match = rule.compiled.fullmatch(document.text, claim.start, claim.end)
+        if match is None or rule.function is None:
             return
         reference = Document(document.text, document.doc_id, resolved[0], document.metadata)
         result = rule.function(RuleMatch(reference, rule, match, engine))
