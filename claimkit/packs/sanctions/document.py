@@ -5,7 +5,8 @@ What a single match cannot know, decided once all claims of a document exist:
 1. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
    sanksi", "langkah AS tersebut", a second verb sharing its subject) takes its
    missing imposers and targets from the sanction claim just before it (at most
-   four sentences back), or is dropped;
+   four sentences back for anaphora, the same sentence for a shared subject); one
+   left without a target is dropped;
 2. **demonstrative targets** - "negara itu" becomes the state last named before it;
 0. **spans** - a claim's span starts where its clause does, at the roles and words
    that the rule read in a lookbehind before the match;
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
 
 _IGNORED_DATES = frozenset({"DURATION", "SET"})
 _STATE_KINDS = frozenset({"state"})
-#: How far back (in sentence ends) "pemberian sanksi" / "langkah itu" may find the sanction it means.
-ANTECEDENT_SENTENCES = 4
 
 
 def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) -> list[Claim]:
@@ -61,23 +60,17 @@ def _resolve_antecedents(text: str, sanctions: list[Claim]) -> set[Claim]:
     dropped: set[Claim] = set()
     previous: Claim | None = None
     for claim in sanctions:
-        if claim.fields.pop(NEEDS_ANTECEDENT, False):
-            if previous is None or not _near(text, previous, claim):
-                dropped.add(claim)
-                continue
-            for role in ("imposers", "targets"):
-                if not claim.fields[role]:
-                    claim.fields[role] = copy.deepcopy(previous.fields[role])
+        reach = claim.fields.pop(NEEDS_ANTECEDENT, None)
+        if reach is not None:
+            if previous is not None and sentences_between(text, previous.end, claim.start) <= reach:
+                for role in ("imposers", "targets"):
+                    if not claim.fields[role]:
+                        claim.fields[role] = copy.deepcopy(previous.fields[role])
             if not claim.fields["targets"]:
                 dropped.add(claim)
                 continue
         previous = claim
     return dropped
-
-
-def _near(text: str, previous: Claim, claim: Claim) -> bool:
-    """True when at most :data:`ANTECEDENT_SENTENCES` sentence ends lie between the two claims."""
-    return sentences_between(text, previous.end, claim.start) <= ANTECEDENT_SENTENCES
 
 
 class _MentionIndex:

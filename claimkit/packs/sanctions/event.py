@@ -40,9 +40,14 @@ AUTHORITY_KINDS = frozenset({"state", "bloc", "international_body", "sports_body
 #: Gazetteer kinds of which a party must be for rules with ``international: true``.
 STATE_KINDS = frozenset({"state", "bloc", "international_body"})
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
-#: Internal field: the claim's missing roles come from the sanction told just before
-#: (removed by the document step, which drops the claim when there is none).
+#: Internal field: the claim's missing roles come from the sanction told at most this
+#: many sentences before (removed by the document step, which drops the claim when
+#: there is none and the claim has no target of its own).
 NEEDS_ANTECEDENT = "_needs_antecedent"
+#: "pemberian sanksi", "langkah itu" may point a few sentences back ...
+ANAPHOR_REACH = 4
+#: ... a second verb sharing its subject only within its own sentence.
+SHARED_SUBJECT_REACH = 0
 #: Internal field: where the clause starts when roles were read in a lookbehind before
 #: the match; the document step starts the claim's span there.
 CLAUSE_START = "_clause_start"
@@ -74,8 +79,9 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if status == "mentioned" and not imposers and table.statuses(m.group("pre") if m.has("pre") else None) \
             & {"negated"}:
         return None  # "agar kapal Indonesia tidak terkena sanksi": a denial with no one to deny it of
-    anaphor = bool(m.params.get("anaphor")) or (not imposers and _shares_subject(m, table))
-    if not anaphor and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
+    reach = ANAPHOR_REACH if m.params.get("anaphor") else \
+        SHARED_SUBJECT_REACH if not imposers and _shares_subject(m, table) else None
+    if reach is None and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
         return None
     sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
     if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
@@ -90,8 +96,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         "reason": m.span("reason"),
         "date": None,
     }
-    if anaphor:
-        fields[NEEDS_ANTECEDENT] = True
+    if reach is not None:
+        fields[NEEDS_ANTECEDENT] = reach
     if start < m.start():
         fields[CLAUSE_START] = start
     return fields
