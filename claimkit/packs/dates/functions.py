@@ -144,8 +144,13 @@ def calendar_date(m: RuleMatch) -> Fields | None:
         year = nz.full_year(m.group("year"), reference)
         if day is not None and not nz.is_valid_date(year, month, day):
             return None
+    elif reference is not None and m.has("yrel"):
+        year = reference.year + (direction_of(m, m.group("yrel").split()[-1]) or 0)
+        anchored = True
+    elif reference is not None and m.has("rel") and m.group("rel").casefold() == "ini":
+        year, anchored = reference.year, True
     elif reference is not None:
-        tense = tense_of(m, "nearest")
+        tense = tense_of(m, "nearest", clause_cues=not m.has("weekday"))
         if day is None:
             year = nz.resolve_month(month, reference, tense)
         else:

@@ -7,8 +7,10 @@ A rule function sees one match; some values need the rest of the document
   sentence ("pada 3 Juli 2009 ... Pada 4 Mei" -> 2009-05-04): rules with
   ``params: {resolve: context-year}``;
 * "tiga tahun kemudian", "tahun itu", "keesokan harinya" count from the previous
-  date of the text, not from publication: ``resolve: anchor`` (the rule's own
-  function is run again with that date as reference);
+  date of the text, not from publication: ``resolve: anchor`` (the rule's own function
+  is run again with that date as reference). ``reach: N`` limits the look-back to N
+  sentences: "setahun kemudian" far from any date counts from publication, while
+  "tahun itu" always points back at the last year named;
 * a clock time carries the date its sentence states: ``resolve: join-date``;
 * the claim after a range's first bound ("22-24 Maret", "antara Januari dan Maret")
   is marked ``range: end``.
@@ -60,7 +62,12 @@ def resolve_document(document: Document, claims: list[Claim], engine: Engine) ->
             take_context_year(claim, dates, sentences, document.text, engine)
     for index, claim in enumerate(dates):
         if steps.get(claim) == "anchor":
-            reanchor(claim, dates[:index], rules[claim.rule], document, engine)
+            rule = rules[claim.rule]
+            reach = rule.params.get("reach")
+            here = sentences.index(claim.start)
+            nearby = [other for other in dates[:index]
+                      if reach is None or here - sentences.index(other.start) <= reach]
+            reanchor(claim, nearby, rule, document, engine)
     for claim in dates:
         if steps.get(claim) == "join-date":
             join_date(claim, dates, sentences)
