@@ -147,6 +147,22 @@ def test_new_sanctions_imposed_are_imposed_not_extended(sanctions):
     assert only(sanctions, "Inggris menjatuhkan sanksi baru terhadap Rusia.")["status"] == "imposed"
 
 
+@pytest.mark.parametrize(("text", "status", "imposers", "targets"), [
+    ("Presiden Eldor Vance menandatangani undang-undang sanksi baru terhadap Belarus dan Suriah.",
+     "imposed", ["Presiden Eldor Vance"], ["Belarus", "Suriah"]),
+    ("Sanksi terbaru Kanada menyasar sektor perbankan Belarus.", "imposed", ["Kanada"], ["sektor perbankan Belarus"]),
+    ("AS mencabut sebagian sanksi terhadap Sudan.", "lifted", ["Amerika Serikat"], ["Sudan"]),
+    ("Embargo senjata terhadap Iran akan berakhir pada Oktober.", "proposed", [], ["Iran"]),
+    ("PBB mendesak negara anggota untuk menerapkan sanksi secara penuh terhadap Korea Utara.",
+     "proposed", ["negara anggota"], ["Korea Utara"]),
+    ("UEFA menjatuhkan sanksi larangan tampil di kompetisi Eropa selama dua musim kepada Klub Elbonia United.",
+     "imposed", ["UEFA"], ["Klub Elbonia United"]),
+])
+def test_more_shapes_of_sanction_news(sanctions, text, status, imposers, targets):
+    fields = only(sanctions, text)
+    assert (fields["status"], names(fields["imposers"]), names(fields["targets"])) == (status, imposers, targets)
+
+
 def test_a_demand_is_proposed(sanctions):
     fields = only(sanctions, "Keempat negara itu menuntut agar Qatar memutus hubungan diplomatik dengan Iran.")
     assert (fields["status"], names(fields["imposers"]), names(fields["targets"])) == ("proposed", ["Qatar"], ["Iran"])
@@ -247,6 +263,12 @@ def test_a_second_verb_shares_the_subject_of_the_first(sanctions):
     first, second = extract(sanctions, text)
     assert (first["fields"]["status"], second["fields"]["status"]) == ("imposed", "threatened")
     assert names(second["fields"]["imposers"]) == ["Amerika Serikat"]
+
+
+def test_a_shared_subject_with_no_sanction_before_keeps_its_own_target(sanctions):
+    text = "Kanada menuding Belarus mencurangi pemilu dan menjatuhkan sanksi terhadap 12 pejabat Belarus."
+    fields = only(sanctions, text)
+    assert (fields["imposers"], names(fields["targets"])) == ([], ["12 pejabat Belarus"])
 
 
 def test_span_starts_at_the_roles_before_the_verb(sanctions):
