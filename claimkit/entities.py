@@ -39,6 +39,7 @@ split.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -71,9 +72,10 @@ def entity(
     return {"name": canonical, "span": document.span(start, end), "aliases": unique, **extra}
 
 
-# A word of a name: letters/digits, joined by hyphens or apostrophes, including the
-# rebuilt-text artefact "Jong - un" (spaced hyphen before a lower-case part).
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:(?:[-'’]| - (?=\p{Ll}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+# A word (letters and digits joined by hyphens or apostrophes, including the rebuilt-text artefact
+# "Jong - un", a spaced hyphen before a lower-case part) or one punctuation mark. The standard-library
+# engine is used because tokenising is the hottest loop of the packs that use it.
+TOKEN = re.compile(r"[^\W_]+(?:(?:[-'’]| - (?=[^\W\d_A-Z]))[^\W_]+)*|[^\s\w]|_")
 _SPACED_HYPHEN = regex.compile(r"\s*-\s*")
 _SPACED_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L}) - (?=\p{Ll})")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s-]+")
@@ -82,6 +84,7 @@ _CAPITALISED_RUN_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
+MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
@@ -102,8 +105,7 @@ def name_key(text: str) -> str:
 
 def is_acronym(word: str) -> bool:
     """``KCNA``, ``PBB``, ``DK`` (two or more letters, all upper case)."""
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    return word.isupper() and sum(char.isalpha() for char in word) >= 2
 
 
 def initials(name: str) -> str:
@@ -179,6 +181,13 @@ class Mention:
     forms: tuple[str, ...] = field(default_factory=tuple)
 
 
+def describe_name(text: str, lexicon: EntityLexicon) -> tuple[int, str | None, str | None]:
+    """:func:`split_role` and :func:`guess_kind` of the name part in one pass over the words."""
+    tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text)]
+    offset, role = _split_role(text, tokens, lexicon)
+    return offset, role, _guess_kind([word for start, word in tokens if start >= offset], lexicon)
+
+
 def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
     """Where the name starts inside ``text`` and the role before it, if any.
 
@@ -188,7 +197,10 @@ def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
     role, a place or an organisation. A text that is all role ("Juru bicara
     Kementerian Luar Negeri") keeps its whole text as the name.
     """
-    tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text)]
+    return _split_role(text, [(match.start(), match.group()) for match in TOKEN.finditer(text)], lexicon)
+
+
+def _split_role(text: str, tokens: list[tuple[int, str]], lexicon: EntityLexicon) -> tuple[int, str | None]:
     if len(tokens) < 2 or not _role_start(tokens[0][1], lexicon):
         return 0, None
     name_from = len(tokens)
@@ -221,7 +233,10 @@ def _name_word(word: str, lexicon: EntityLexicon) -> bool:
 def guess_kind(name: str, lexicon: EntityLexicon) -> str | None:
     """"organization" when an organisation head or a place is in the name, "person" for a
     capitalised name without them, ``None`` when unsure (an acronym, a lower-case group)."""
-    words = [match.group() for match in TOKEN.finditer(name)]
+    return _guess_kind(TOKEN.findall(name), lexicon)
+
+
+def _guess_kind(words: list[str], lexicon: EntityLexicon) -> str | None:
     folded = [word.casefold() for word in words if word[:1].isalnum()]
     if not folded:
         return None
@@ -415,7 +430,9 @@ class EntityIndex:
             return None
         text = self.document.text
         position = text.find(form)
-        while position >= 0:
+        for _ in range(MAX_FULLER_FORM_LOOKS):
+            if position < 0:
+                break
             end = position + len(form)
             if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 left = text[max(0, position - 60): position].rsplit("\n", 1)[-1]

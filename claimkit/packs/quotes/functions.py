@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...entities import entity, guess_kind, split_role
+from ...entities import describe_name, entity
 from ...rules import RuleMatch
 from .layout import QUOTE_MARKS, Layout, Quote, Token, layout_of
 from .phrases import Phrase, outlets, speaker_after, speaker_before
@@ -22,9 +22,10 @@ from .words import QuoteWords, words_of
 
 MIN_CONTENT_WORDS = 3
 MIN_STANDALONE_WORDS = 4
-COMPLEMENT_WINDOW = 30  # words after the verb within which "bahwa" still introduces its clause
 RELAY_WINDOW = 7  # words at the start of a clause within which a nested verb of saying makes it relayed speech
 LEAD_WINDOW = 80  # characters read where only a few words matter (a framing, a relayed source)
+WORD_WINDOW = 24  # characters read for the one word before a cue
+CLAUSE_HEAD = 70  # characters read at the start of a reported clause to judge it
 CLAUSE_WINDOW = 250  # characters after a verb within which "bahwa" is looked for
 MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the speaker and the comma
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
@@ -217,7 +218,7 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
         return None
     sentence_start, sentence_end = layout.sentence(cue_start)
     before = layout.tokens(max(sentence_start, cue_start - LEAD_WINDOW), cue_start)
-    if before and (before[-1].fold == "yang" or before[-1].fold in words.refusals):
+    if before and (before[-1].fold == words.markers["relative"] or before[-1].fold in words.refusals):
         return None  # "yang disebut" (so-called), "tak ingin disebutkan namanya"
     if before and before[0].start == sentence_start and before[0].fold in words.non_clause_starts:
         return None  # "Pada Pasal 2 disebutkan ...": a document, not a speaker
@@ -234,7 +235,7 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
             return None
         content_start = (speaker.mention_end or speaker.end) if speaker else cue_end
         following = layout.tokens(content_start, min(sentence_end, content_start + LEAD_WINDOW))
-        while following and (following[0].text == "," or following[0].fold == "bahwa"):
+        while following and (following[0].text == "," or following[0].fold == words.markers["clause"]):
             following.pop(0)
         if not following or following[0].fold in words.non_clause_starts or words.points_back(
                 [token.fold for token in before[-2:]]):
@@ -249,7 +250,7 @@ def _passive_agent(m: RuleMatch, layout: Layout, cue_end: int, sentence_end: int
     if m.has("clitic"):
         return Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
     following = layout.tokens(cue_end, min(sentence_end, cue_end + LEAD_WINDOW))
-    if following and following[0].fold == "oleh":
+    if following and following[0].fold == words.markers["agent"]:
         return speaker_after(layout, following[0].end, sentence_end, words)
     if following and following[0].text[:1].isupper() and following[0].fold not in words.entity.connectives:
         return speaker_after(layout, cue_end, sentence_end, words)
@@ -308,25 +309,35 @@ def _clause_start(layout: Layout, cue_end: int, sentence_end: int, words: QuoteW
     these the object of the verb is the clause, unless it starts with a
     preposition or only points back ("membantah hal tersebut").
     """
-    following = layout.tokens(cue_end, min(sentence_end, cue_end + CLAUSE_WINDOW))
+    following = layout.tokens(cue_end, min(sentence_end, cue_end + CLAUSE_HEAD))
     if not following:
         return None
     head = following[0]
     if head.text in ",:" or head.fold in words.complementizers:
         return _usable_clause(following[1:], words, marked=True)
-    for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
-        if token.fold == "bahwa":
-            return _usable_clause(following[index + 1:], words, marked=True)
-        if token.fold in words.reporting_verbs or token.text in ".;":
-            break
-    if head.fold == "kepada":
-        for index, token in enumerate(following[:COMPLEMENT_WINDOW]):
-            if token.text in ",:":
-                return _usable_clause(following[index + 1:], words, marked=True)
-        return None
+    complement = _complement_after(layout, cue_end, sentence_end, words)
+    if complement is not None:
+        return _usable_clause(layout.tokens(complement, min(sentence_end, complement + CLAUSE_HEAD)), words,
+                              marked=True)
+    if head.fold == words.markers["addressee"]:
+        comma = layout.text.find(",", cue_end, min(sentence_end, cue_end + CLAUSE_WINDOW))
+        if comma < 0:
+            return None
+        return _usable_clause(layout.tokens(comma + 1, min(sentence_end, comma + CLAUSE_HEAD)), words, marked=True)
     if needs_complement:
         return None
     return _usable_clause(following, words, marked=False)
+
+
+def _complement_after(layout: Layout, cue_end: int, sentence_end: int, words: QuoteWords) -> int | None:
+    """After "X memperingatkan Y kemarin bahwa ...": where the clause after "bahwa" starts, if "bahwa"
+    comes before any other verb of saying."""
+    limit = min(sentence_end, cue_end + CLAUSE_WINDOW)
+    clause = words.clause_pattern.search(layout.text, cue_end, limit)
+    if clause is None:
+        return None
+    other = words.reporting_verb_pattern.search(layout.text, cue_end, clause.start())
+    return clause.end() if other is None else None
 
 
 def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> int | None:
@@ -385,7 +396,7 @@ def _according_to_in(layout: Layout, start: int, end: int, words: QuoteWords) ->
     """'... kata Kim menurut KCNA': the outlet named after "menurut" in an attribution."""
     found = layout.tokens(start, end)
     for index, token in enumerate(found):
-        if token.fold == "menurut" and index + 1 < len(found):
+        if token.fold == words.markers["framing"] and index + 1 < len(found):
             source = speaker_after(layout, found[index + 1].start, end, words)
             if source is not None and source.kind == "name" and found[index + 1].fold not in words.not_sources:
                 return [source]
@@ -414,7 +425,7 @@ def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_
     if circumstance > MAX_FRAMING_WORDS // 2:
         return None  # "X mengumumkan soal harga tiket ...": an object, not a closing circumstance
     before = layout.tokens(max(sentence_start, speaker.start - LEAD_WINDOW), speaker.start)
-    while before and before[-1].fold in ("demikian",):
+    while before and before[-1].fold == words.markers["summary"]:
         before.pop()
     if not before or before[-1].text != ",":
         return None
@@ -425,18 +436,16 @@ def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_
 
 def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> bool:
     """"Budi enggan menjelaskan ...", "ia tak mau mengatakan ...": the verb is refused, nothing is reported."""
-    before = layout.tokens(max(start, cue_start - LEAD_WINDOW), cue_start)
+    before = layout.tokens(max(start, cue_start - WORD_WINDOW), cue_start)
     return bool(before) and before[-1].fold in words.refusals
 
 
 def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords) -> int:
     """End a clause at the comma before a later verb of saying: "..., menegaskan bahwa ...",
     "..., yang mendorong X untuk mengatakan ..." start reports of their own."""
-    comma = None
-    for token in layout.tokens(start, end):
-        if token.text == ",":
-            comma = token.start
-        elif token.fold in words.reporting_verbs and comma is not None:
+    for verb in words.reporting_verb_pattern.finditer(layout.text, start, end):
+        comma = layout.text.rfind(",", start, verb.start())
+        if comma >= 0:
             return comma
     return end
 
@@ -471,14 +480,15 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
 
 def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:
     """'KCNA mengatakan, Xi juga menekankan': the relaying source before the speaker."""
-    before = layout.tokens(max(sentence_start, speaker_start - LEAD_WINDOW), speaker_start)
+    before = layout.tokens(max(sentence_start, speaker_start - WORD_WINDOW), speaker_start)
     if len(before) < 2 or before[-1].text != ",":
         return None
     verb = before[-2]
     if verb.fold in words.reporting_verbs:
         return speaker_before(layout, sentence_start, verb.start, words)
-    if len(before) >= 3 and before[0].fold == "menurut" and before[0].start == sentence_start:
-        return speaker_after(layout, before[0].end, before[-1].start, words)
+    opening = layout.tokens(sentence_start, min(speaker_start, sentence_start + WORD_WINDOW))
+    if opening and opening[0].fold == words.markers["framing"]:
+        return speaker_after(layout, opening[0].end, before[-1].start, words)
     return None
 
 
@@ -534,11 +544,10 @@ def speaker_entity(m: RuleMatch, phrase: Phrase, words: QuoteWords) -> dict[str,
     """An Entity for a phrase: the role split off a name; pronouns and descriptions marked by ``kind``."""
     if phrase.kind != "name":
         return entity(m.document, phrase.start, phrase.end, kind=phrase.kind)
-    offset, role = split_role(m.text[phrase.start:phrase.end], words.entity)
+    offset, role, kind = describe_name(m.text[phrase.start:phrase.end], words.entity)
     extra: dict[str, Any] = {}
     if role or phrase.role:
         extra["role"] = role or phrase.role
-    kind = guess_kind(m.text[phrase.start + offset:phrase.end], words.entity)
     if kind:
         extra["kind"] = kind
     return entity(m.document, phrase.start + offset, phrase.end, **extra)

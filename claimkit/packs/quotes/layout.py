@@ -25,12 +25,13 @@ after an abbreviation listed in the ``quotes_abbreviations`` lexicon.
 from __future__ import annotations
 
 import bisect
-import re
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
+
+from ...entities import TOKEN
 
 if TYPE_CHECKING:
     from ...document import Document
@@ -44,9 +45,6 @@ _CLOSE_AFTER = ",.;:!?)]…-—–'’"
 # paragraph end; or a dot glued to the next sentence ("kata Budi.Menurut"), a rebuilt-text artefact.
 _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"”’']?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
-# The same words as claimkit.entities.TOKEN, in the faster standard-library engine: a word (with
-# hyphens, apostrophes and the spaced-hyphen artefact "Jong - un") or one punctuation mark.
-_TOKEN = re.compile(r"\w+(?:(?:[-'’]| - (?=[^\W\d_A-Z]))\w+)*|[^\s\w]")
 _new_token = tuple.__new__
 
 
@@ -94,7 +92,6 @@ class Layout:
         self._by_close = {quote.close: quote for quote in self.quotes if quote.close is not None}
         self.sentences = self._sentences(abbreviations)
         self._sentence_starts = [start for start, _ in self.sentences]
-        self._tokens: dict[int, tuple[list[Token], list[int]]] = {}
 
     # -- look-ups -----------------------------------------------------------
 
@@ -142,28 +139,9 @@ class Layout:
         return [mark for mark in self.strays if start <= mark < end]
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens lying wholly inside ``[start, end)``; each sentence is tokenised once."""
-        found: list[Token] = []
-        index = self.sentence_index(start)
-        while index < len(self.sentences) and self.sentences[index][0] < end:
-            sentence_tokens, starts = self._sentence_tokens(index)
-            first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end, first)
-            while last > first and sentence_tokens[last - 1].end > end:
-                last -= 1
-            found += sentence_tokens[first:last]
-            index += 1
-        return found
-
-    def _sentence_tokens(self, index: int) -> tuple[list[Token], list[int]]:
-        cached = self._tokens.get(index)
-        if cached is None:
-            start, end = self.sentences[index]
-            found = [_new_token(Token, (match.start(), match.end(), word, word.casefold()))
-                     for match in _TOKEN.finditer(self.text, start, end) for word in (match.group(),)]
-            cached = (found, [token.start for token in found])
-            self._tokens[index] = cached
-        return cached
+        """The word and punctuation tokens of ``text[start:end]``."""
+        return [_new_token(Token, (match.start(), match.end(), word, word.casefold()))
+                for match in TOKEN.finditer(self.text, start, end) for word in (match.group(),)]
 
     # -- building -----------------------------------------------------------
 
@@ -198,33 +176,42 @@ class Layout:
                 self.strays.append(first)
 
     def _sentences(self, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+        text = self.text
+        outermost = self._outermost_quotes()
+        next_quote = 0
         sentences = []
         for start, end in self.paragraphs:
             current = start
-            for match in _SENTENCE_END.finditer(self.text, start, end):
-                stop = match.end()
-                if self._inside_quote(match.start(), stop) or not self._ends_sentence(match, abbreviations):
+            for match in _SENTENCE_END.finditer(text, start, end):
+                dot, stop = match.span()
+                while next_quote < len(outermost) and outermost[next_quote][1] <= dot:
+                    next_quote += 1
+                if next_quote < len(outermost) and outermost[next_quote][0] <= dot and stop < outermost[next_quote][1]:
+                    continue  # inside a quotation: "... sekarang. Kami siap," kata Budi.
+                if stop - dot == 1 and text[dot] == "." and _after_abbreviation(text, dot, abbreviations):
                     continue
                 sentences.append((current, stop))
                 current = stop
-                while current < end and self.text[current].isspace():
+                while current < end and text[current].isspace():
                     current += 1
             if current < end:
                 sentences.append((current, end))
         return sentences
 
-    def _inside_quote(self, start: int, stop: int) -> bool:
-        quote = self.quote_containing(start)
-        return quote is not None and stop < quote.end
+    def _outermost_quotes(self) -> list[tuple[int, int]]:
+        """(inside start, end) of the quotations that are not nested in another one, in order."""
+        found: list[tuple[int, int]] = []
+        for quote in self.quotes:
+            if not found or quote.open >= found[-1][1]:
+                found.append((quote.inner_start, quote.end))
+        return found
 
-    def _ends_sentence(self, match: regex.Match[str], abbreviations: frozenset[str]) -> bool:
-        """False after an abbreviation ("Kab. Garut") or an initial ("H. Rahman")."""
-        if match.group() != ".":
-            return True
-        text, dot = self.text, match.start()
-        low = max(0, dot - 20)
-        word = text[max(text.rfind(" ", low, dot), text.rfind("(", low, dot), low - 1) + 1:dot]
-        return not ((len(word) == 1 and word.isalpha()) or word.casefold() in abbreviations)
+
+def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Is the dot at ``dot`` the end of an abbreviation ("Kab. Garut") or an initial ("H. Rahman")?"""
+    low = max(0, dot - 20)
+    word = text[max(text.rfind(" ", low, dot), text.rfind("(", low, dot), low - 1) + 1:dot]
+    return (len(word) == 1 and word.isalpha()) or word.casefold() in abbreviations
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from .words import QuoteWords
 
 MAX_MODIFIERS = 3
 MAX_DESCRIPTION = 8
-WINDOW = 160  # characters read on either side of a cue: a speaker phrase is never longer
+WINDOW = 110  # characters read on either side of a cue: a speaker phrase is hardly ever longer
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def _relative_subject(found: list[Token], last: int, words: QuoteWords) -> Phras
     while clause_start > 0 and found[clause_start - 1].text not in ",.;:":
         clause_start -= 1
     for index in range(clause_start + 1, last + 1):
-        if found[index].fold == "yang":
+        if found[index].fold == words.markers["relative"]:
             return _phrase_ending_at(found, _skip_back(found, index - 1, words), words, allow_relative=False)
     return None
 
@@ -138,7 +138,7 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
                 return _phrase_ending_at(found, relative, words, allow_relative=False)
         return None
     before = found[first - 1] if first > 0 else None
-    if before is not None and before.fold == "yang" and allow_relative:
+    if before is not None and before.fold == words.markers["relative"] and allow_relative:
         relative = _before_relative(found, first - 1, words)
         if relative is not None:
             earlier = _phrase_ending_at(found, relative, words, allow_relative=False)
@@ -193,7 +193,7 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
             pass
         elif _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
                 and token.fold not in words.adverbs and token.fold not in words.non_clause_starts \
-                and token.fold not in words.determiners and token.fold != "yang":
+                and token.fold not in words.determiners and token.fold != words.markers["relative"]:
             pending += 1
         else:
             break
@@ -206,7 +206,7 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
 def _before_relative(found: list[Token], last: int, words: QuoteWords) -> int | None:
     """For "X yang ... VERB" the subject is X: the index just before the last "yang" up to ``last``."""
     for index in range(last, -1, -1):
-        if found[index].fold == "yang":
+        if found[index].fold == words.markers["relative"]:
             return _skip_back(found, index - 1, words)
         if found[index].text in ",.":
             return None
@@ -218,7 +218,7 @@ def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phras
     while first > 0 and last - first < MAX_DESCRIPTION:
         token = found[first - 1]
         if not _word(token) or token.fold in words.entity.connectives or token.fold in words.determiners \
-                or token.fold == "yang":
+                or token.fold == words.markers["relative"]:
             break
         first -= 1
     head = found[first]

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ...document import Document
     from ...engine import Engine
 
-PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 MAX_SENTENCE_GAP_FOLLOW_UP = 3
 MAX_PARAGRAPH_GAP_FOLLOW_UP = 1
 MAX_SENTENCE_GAP_PASSIVE = 1
@@ -130,13 +129,13 @@ class _Resolver:
             return antecedent.mention, {}
         kind = speaker.get("kind")
         if kind == "pronoun":
-            antecedent = self._latest(compatible_with=speaker["span"]["text"].casefold())
+            antecedent = self._latest(person=speaker["span"]["text"].casefold() in self.words.person_pronouns)
             if antecedent is None:
                 return None, {}
             self._remember(antecedent.mention, start)
             return antecedent.mention, {"resolved_from": speaker["span"]}
         if kind == "description":
-            antecedent = self._latest(compatible_with="dia")
+            antecedent = self._latest(person=True)
             if antecedent is not None:
                 self._remember(antecedent.mention, start)
                 return antecedent.mention, {"resolved_from": speaker["span"]}
@@ -163,9 +162,10 @@ class _Resolver:
         subject = self.document.text[self.layout.sentence(cue)[0]:cue]
         return any(word in subject.split() for word in mention.name.split() if word[:1].isupper())
 
-    def _latest(self, compatible_with: str) -> Antecedent | None:
+    def _latest(self, person: bool) -> Antecedent | None:
+        """The most recent speaker; for a person pronoun or description, the most recent non-organisation."""
         for antecedent in reversed(self.history):
-            if compatible_with in PERSON_PRONOUNS and antecedent.kind == "organization":
+            if person and antecedent.kind == "organization":
                 continue
             return antecedent
         return None

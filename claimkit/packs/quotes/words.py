@@ -27,10 +27,12 @@ class QuoteWords:
     """Case-folded word sets (multi-word entries keep their spaces)."""
 
     entity: EntityLexicon
+    markers: dict[str, str]
     reporting_verbs: frozenset[str]
     cues_after: frozenset[str]
     lemmas: dict[str, str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     first_person: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -54,13 +56,19 @@ class QuoteWords:
     not_sources: frozenset[str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
+    reporting_verb_pattern: regex.Pattern[str] = field(init=False, repr=False)
+    clause_pattern: regex.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "outlet_pattern", _outlet_pattern(self.outlet_cues, self.outlet_heads))
+        marker = self.markers
+        object.__setattr__(self, "outlet_pattern", _outlet_pattern(
+            self.outlet_cues, self.outlet_heads, marker["source"], marker["addressee"]))
         cues = _alternation(self.cues_after)
         object.__setattr__(self, "trailing_cue_pattern", regex.compile(
-            rf",\s+(?:demikian\s+)?(?:(?P<cue>{cues})(?P<clitic>nya)?|(?P<cue_according>menurut)(?P<clitic_according>nya)?)"
-            r"(?![\p{L}\p{N}])"))
+            rf",\s+(?:{marker['summary']}\s+)?(?:{cues}|{marker['framing']})(?:{marker['clitic']})?(?![\p{{L}}\p{{N}}])"))
+        object.__setattr__(self, "clause_pattern", regex.compile(rf"(?<![\w-]){marker['clause']}(?![\w-])\s*"))
+        object.__setattr__(self, "reporting_verb_pattern", regex.compile(
+            rf"(?<![\w-])(?:{_alternation(self.reporting_verbs)})(?![\w-])", regex.IGNORECASE))
 
     def points_back(self, folds: list[str]) -> bool:
         """Is ``folds`` (the whole phrase) "hal tersebut", "keterangan itu", "hal senada", "pidatonya"?"""
@@ -80,8 +88,9 @@ class QuoteWords:
         folded = cue.casefold()
         if folded in self.lemmas:
             return self.lemmas[folded]
-        if folded.endswith("nya") and folded[:-3] in self.cues_after:
-            return folded[:-3]
+        clitic = self.markers["clitic"]
+        if folded.endswith(clitic) and folded[:-len(clitic)] in self.cues_after:
+            return folded[:-len(clitic)]
         return folded
 
 
@@ -89,6 +98,7 @@ _NAMES = {
     "reporting_verbs": ("quotes_reporting_verbs", "quotes_reporting_verbs_marked"),
     "cues_after": ("quotes_cues_after",),
     "pronouns": ("quotes_pronouns",),
+    "person_pronouns": ("quotes_person_pronouns",),
     "first_person": ("quotes_first_person",),
     "adverbs": ("quotes_adverbs",),
     "time_words": ("quotes_time_words",),
@@ -122,7 +132,8 @@ def words_of(engine: Engine) -> QuoteWords:
         sets = {attribute: frozenset(word.casefold() for name in names for word in engine.lexicon(name))
                 for attribute, names in _NAMES.items()}
         lemmas = dict(_pair(entry) for entry in engine.lexicon("quotes_cue_lemmas"))
-        found = QuoteWords(entity=EntityLexicon.from_engine(engine), lemmas=lemmas, **sets)
+        markers = dict(_pair(entry) for entry in engine.lexicon("quotes_markers"))
+        found = QuoteWords(entity=EntityLexicon.from_engine(engine), markers=markers, lemmas=lemmas, **sets)
         _cache[engine] = found
     return found
 
@@ -137,17 +148,17 @@ _OUTLET_NAME = (r"(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&'’-]*|\p{Ll}[\p{L}\d-]*(?=\
                 r"(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*(?:\.[\p{L}\d-]+)*|of|the|dan|and|&)){0,5}")
 
 
-def _outlet_pattern(cues: frozenset[str], heads: frozenset[str]) -> regex.Pattern[str]:
+def _outlet_pattern(cues: frozenset[str], heads: frozenset[str], source: str, addressee: str) -> regex.Pattern[str]:
     """"seperti dilansir X", "mengutip laman X", "kepada kantor berita X": the outlet is group ``name``.
 
     Heads ("laman", "kantor berita") are skipped only in lower case: "Harian Pagi" is a name.
     """
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+dari)?\s+(?:(?:{_alternation(heads)})\s+)?"
-        rf"|kepada\s+(?:{_alternation(heads)})\s+)(?P<name>{_OUTLET_NAME})")
+        rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+{source})?\s+(?:(?:{_alternation(heads)})\s+)?"
+        rf"|{addressee}\s+(?:{_alternation(heads)})\s+)(?P<name>{_OUTLET_NAME})")
 
 
 def _pair(entry: str) -> tuple[str, str]:
-    """A lemma entry is written ``form=lemma`` ("mengatakan=kata")."""
+    """A lemma or marker entry is written ``form=lemma`` ("mengatakan=kata", "relative=yang")."""
     form, _, lemma = entry.partition("=")
     return form.strip().casefold(), lemma.strip().casefold()
