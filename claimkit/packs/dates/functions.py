@@ -23,7 +23,7 @@ from . import normalise as nz
 Fields = dict[str, Any]
 
 MODS = {"awal": "START", "pertengahan": "MID", "medio": "MID", "akhir": "END", "penghujung": "END",
-        "sekitar": "APPROX"}
+        "pengujung": "END", "sekitar": "APPROX"}
 """TIMEX3 ``mod`` of each word in the ``dates_mod_words`` lexicon."""
 
 _YEAR_PARTS = {"kuartal": ("Q", 4), "triwulan": ("Q", 4), "q": ("Q", 4), "semester": ("H", 2)}

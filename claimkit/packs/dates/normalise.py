@@ -25,7 +25,8 @@ _MONTHS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "jun": 6,
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 _DIGIT_WORDS = {"nol": 0, "se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                 "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11}
-_ORDINAL_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+_ORDINAL_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2,
+                  "tiga": 3, "empat": 4}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _UNITS: dict[str, Unit] = {"hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year",
                            "dekade": "decade"}
