@@ -85,6 +85,8 @@ _CAPITALISED_RUN_BEFORE = regex.compile(
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
 MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form
+MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and person after "PT"
+PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
@@ -93,6 +95,8 @@ LEXICON_NAMES = {
     "role_words": "quotes_role_words",
     "places": "quotes_place_words",
     "org_heads": "quotes_org_heads",
+    "named_heads": "quotes_named_org_heads",
+    "place_heads": "quotes_place_heads",
     "connectives": "quotes_connectives",
 }
 
@@ -146,6 +150,8 @@ class EntityLexicon:
     role_words: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
+    named_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
 
     @classmethod
@@ -182,9 +188,15 @@ class Mention:
 
 
 def describe_name(text: str, lexicon: EntityLexicon) -> tuple[int, str | None, str | None]:
-    """:func:`split_role` and :func:`guess_kind` of the name part in one pass over the words."""
+    """:func:`split_role` and :func:`guess_kind` of the name part in one pass over the words.
+
+    Someone introduced by a title ("Direktur Utama PT Maju Jaya") is a person
+    even when no name could be split off.
+    """
     tokens = [(match.start(), match.group()) for match in TOKEN.finditer(text)]
     offset, role = _split_role(text, tokens, lexicon)
+    if tokens and tokens[0][1].casefold() in lexicon.titles:
+        return offset, role, "person"
     return offset, role, _guess_kind([word for start, word in tokens if start >= offset], lexicon)
 
 
@@ -206,17 +218,38 @@ def _split_role(text: str, tokens: list[tuple[int, str]], lexicon: EntityLexicon
     name_from = len(tokens)
     while name_from > 1:
         word = tokens[name_from - 1][1]
-        if not _name_word(word, lexicon) and not (word.casefold() in NAME_PARTICLES and name_from < len(tokens)):
-            break
+        last_after_name = name_from == len(tokens) and _name_word(tokens[name_from - 2][1], lexicon)
+        if not (_name_word(word, lexicon) or (word.casefold() in NAME_PARTICLES and name_from < len(tokens))
+                or (last_after_name and word[:1].isupper() and not is_acronym(word))):
+            break  # a title word may end a name ("Abdul Hakim") but not stand alone after a title
         name_from -= 1
         if len(tokens) - name_from >= 4:
             break
+    name_from = max(name_from, _after_named_place(tokens, name_from, lexicon))
     while name_from < len(tokens) and tokens[name_from][1].casefold() in NAME_PARTICLES:
         name_from += 1
-    if name_from >= len(tokens) or tokens[name_from - 1][1].casefold() in lexicon.org_heads:
-        return 0, None  # "Direktur PT Sinar Jaya": the capitalised words name the company, not a person
+    if name_from < len(tokens) and tokens[name_from - 1][1].casefold() in lexicon.named_heads:
+        if len(tokens) - name_from < MIN_WORDS_AFTER_NAMED_HEAD:
+            return 0, None  # "Direktur PT Sinar Jaya": the capitalised words name the company
+        name_from = len(tokens) - PERSON_NAME_AFTER_COMPANY  # "Direktur PT Sinar Jaya Budi Santoso"
+    if name_from >= len(tokens):
+        return 0, None
     role = text[: tokens[name_from][0]].strip(" ,")
     return tokens[name_from][0], role or None
+
+
+def _after_named_place(tokens: list[tuple[int, str]], name_from: int, lexicon: EntityLexicon) -> int:
+    """Where a name may start at the earliest: after the place a title governs.
+
+    "Bupati Banyumas Iis Rukmana", "Kepala Dinas Kota Padang Lilis Sukmana": the
+    capitalised word after a place-taking title or a place noun names a place
+    even when no list knows it.
+    """
+    earliest = 0
+    for index, (_start, word) in enumerate(tokens[:name_from]):
+        if word.casefold() in lexicon.place_heads and index + 1 < len(tokens):
+            earliest = index + 2 if tokens[index + 1][1][:1].isupper() else earliest
+    return earliest
 
 
 def _role_start(word: str, lexicon: EntityLexicon) -> bool:

@@ -16,13 +16,14 @@ from typing import Any
 
 from ...entities import describe_name, entity
 from ...rules import RuleMatch
+from . import phrases
 from .layout import QUOTE_MARKS, Layout, Quote, Token, layout_of
 from .phrases import Phrase, outlets, speaker_after, speaker_before
 from .words import QuoteWords, words_of
 
 MIN_CONTENT_WORDS = 3
 MIN_STANDALONE_WORDS = 4
-RELAY_WINDOW = 7  # words at the start of a clause within which a nested verb of saying makes it relayed speech
+RELAY_WINDOW = 14  # words at the start of a clause within which a nested verb of saying makes it relayed speech
 LEAD_WINDOW = 80  # characters read where only a few words matter (a framing, a relayed source)
 WORD_WINDOW = 24  # characters read for the one word before a cue
 CLAUSE_HEAD = 70  # characters read at the start of a reported clause to judge it
@@ -470,7 +471,7 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     Callers ask only for clauses set off by a comma or colon: "X menyatakan
     PSSI harus menjamin ..." reports X's words, not PSSI's.
     """
-    found = layout.tokens(start, min(end, start + LEAD_WINDOW))[:RELAY_WINDOW]
+    found = layout.tokens(start, min(end, start + phrases.WINDOW))[:RELAY_WINDOW]
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:
             inner = speaker_before(layout, found[0].start, token.start, words)

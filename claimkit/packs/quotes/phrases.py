@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, split_role
+from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, abbreviates, split_role
 from .layout import Layout, Token
 from .words import QuoteWords
 
 MAX_MODIFIERS = 3
 MAX_DESCRIPTION = 8
+MAX_LISTED_NAME = 10  # tokens of a comma-listed organisation name before its acronym
 WINDOW = 110  # characters read on either side of a cue: a speaker phrase is hardly ever longer
 
 
@@ -126,11 +127,15 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
         return None
     if token.fold in words.demonstratives:
         return _description_back(found, last, words)
+    acronym = None
     if token.text == ")":  # "Gabungan Pengusaha Nasional (Gapnas) mengaku": the name is before the acronym
         opening = _matching_open(found, last)
         if opening is not None and opening > 0:
+            acronym = found[opening + 1] if opening + 2 == last else None
             last = opening - 1
     first, end_index = _noun_phrase_back(found, last, words)
+    if first is not None and acronym is not None:
+        first = _listed_name_start(found, first, end_index, acronym.text, words)
     if first is None:
         if allow_relative:
             relative = _before_relative(found, last, words)
@@ -157,6 +162,27 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
             role = " ".join(item.text for item in found[first:end_index + 1])
             return Phrase(found[name_first].start, found[name_last].end, "name", role)
     return phrase
+
+
+def _listed_name_start(found: list[Token], first: int, last: int, acronym: str, words: QuoteWords) -> int:
+    """"Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a name with commas, recognised by its acronym.
+
+    Steps left over commas, "dan" and capitalised words while the acronym
+    still abbreviates the longer name; keeps ``first`` when it never does.
+    """
+    best = first
+    index = first - 1
+    while index >= 0 and first - index <= MAX_LISTED_NAME:
+        token = found[index]
+        listed = token.text in ",&" or token.fold in ORG_FUNCTION_WORDS or (
+            _capitalised(token) and _word(token) and token.fold not in words.entity.connectives)
+        if not listed:
+            break
+        if _capitalised(token) and abbreviates(acronym, " ".join(item.text for item in found[index:last + 1])) \
+                and token.text[0] == acronym[0]:
+            best = index
+        index -= 1
+    return best
 
 
 def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple[int | None, int]:
@@ -258,6 +284,7 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     last = _noun_phrase_forward(found, first, words)
     if last is None:
         return None
+    last = _listed_name_end(found, first, last, words)
     phrase = Phrase(found[first].start, found[last].end)
     following = found[last + 1] if last + 1 < len(found) else None
     if following is not None and following.fold in words.demonstratives:
@@ -275,6 +302,21 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
+
+
+def _listed_name_end(found: list[Token], first: int, last: int, words: QuoteWords) -> int:
+    """The forward twin of :func:`_listed_name_start`: extend ``last`` up to an acronym that fits."""
+    index = last + 1
+    while index < len(found) and index - last <= MAX_LISTED_NAME:
+        token = found[index]
+        if token.text == "(" and index + 2 < len(found) and found[index + 2].text == ")":
+            acronym = found[index + 1].text
+            name = " ".join(item.text for item in found[first:index])
+            return index - 1 if acronym[:1] == found[first].text[:1] and abbreviates(acronym, name) else last
+        if not (token.text in ",&" or token.fold in ORG_FUNCTION_WORDS or (_capitalised(token) and _word(token))):
+            break
+        index += 1
+    return last
 
 
 def _full_word(found: list[Token], first: int, last: int) -> bool:
@@ -303,7 +345,8 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         if pending and token.fold not in words.speaker_nouns and token.fold not in words.entity.titles \
                 and _capitalised(token):
             break  # "Budi dihubungi Kompas": lower-case words between names end the phrase
-        if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words):
+        if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words
+                                           and token.fold not in words.non_clause_starts):
             last, pending = index, 0
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
             last = index
