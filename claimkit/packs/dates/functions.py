@@ -153,6 +153,9 @@ def calendar_date(m: RuleMatch) -> Fields | None:
         tense = tense_of(m, "nearest", clause_cues=not m.has("weekday"))
         if day is None:
             year = nz.resolve_month(month, reference, tense)
+        elif m.has("weekday") and tense == "nearest":
+            resolved = nz.resolve_day_month_weekday(day, month, nz.weekday_number(m.group("weekday")), reference)
+            year = resolved.year if resolved else None
         else:
             resolved = nz.resolve_day_month(day, month, reference, tense) \
                 or nz.resolve_day_month(day, month, reference, "nearest")

@@ -211,6 +211,24 @@ def resolve_day_month(day: int, month: int, reference: dt.date, tense: Tense = "
     return _pick(candidates, reference, tense)
 
 
+WEEKDAY_TRUST_DAYS = 45
+"""A dated weekday this close to publication keeps its nearest year even when the weekday
+does not fit (a slip of the writer, flagged as ``weekday_conflict``); further away, where
+the previous and the next year are about as near, the stated weekday picks the year."""
+
+
+def resolve_day_month_weekday(day: int, month: int, weekday: int, reference: dt.date) -> dt.date | None:
+    """The year of ``Selasa (23/6)`` without a year: the nearest such date, unless it lies more
+    than :data:`WEEKDAY_TRUST_DAYS` away and exactly one of the nearest earlier and later
+    occurrences falls on the stated weekday."""
+    nearest = resolve_day_month(day, month, reference, "nearest")
+    if nearest is None or abs((nearest - reference).days) <= WEEKDAY_TRUST_DAYS:
+        return nearest
+    around = [resolve_day_month(day, month, reference, tense) for tense in ("past", "future")]
+    fitting = [candidate for candidate in around if candidate is not None and candidate.weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else nearest
+
+
 def resolve_month(month: int, reference: dt.date, tense: Tense = "nearest") -> int:
     """The year of a month named without one (``bulan Januari``): ``nearest`` gives a March
     article's ``Januari`` this year and an August article's ``Oktober`` this year too."""
