@@ -19,6 +19,7 @@ from typing import Any
 
 from . import __version__
 from .corpus import open_text, read_inputs
+from .dask_bag import DaskError, EngineOptions, connect, extract_lines_dask
 from .engine import Engine
 from .errors import RuleLoadError
 from .parallel import extract_lines, extract_lines_parallel, resolve_jobs
@@ -75,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="worker processes ('auto' = one per core); output is identical to --jobs 1")
     extract.add_argument("--resume", action="store_true",
                          help="continue an interrupted run: keep the complete records already in -o, do the rest")
+    extract.add_argument("--dask", metavar="SCHEDULER",
+                         help="extract on the running Dask scheduler at this address (tcp://host:8786; needs "
+                              "claimkit[dask]); output is identical to --jobs 1")
     extract.set_defaults(run=_extract)
 
     validate = commands.add_parser("validate", parents=[plugin_options], help="check output JSONL against the schemas")
@@ -133,14 +137,22 @@ def _extract(args: argparse.Namespace) -> int:
     if args.resume and args.output == "-":
         print("claimkit: --resume needs an output file (-o)", file=sys.stderr)
         return 2
+    if args.dask and jobs != 1:
+        print("claimkit: use either --dask or --jobs", file=sys.stderr)
+        return 2
     options = {**_plugin_kwargs(args), "timeout": args.timeout}
     engine = _engine(args, **options)  # built here too, so rule errors surface before workers start
     done = completed_records(Path(args.output)) if args.resume else 0
+    client = None
     progress = Progress(sys.stderr)
     try:
         items = islice(read_inputs(args.paths, args.published, args.stdin_format), done, None)
-        results = (extract_lines(engine, items) if jobs == 1
-                   else extract_lines_parallel(options, items, jobs))
+        if args.dask:  # connect before the output is opened, so a bad address leaves it untouched
+            client = connect(args.dask)
+            results = extract_lines_dask(client, EngineOptions.resolve(**options).checked_against(engine), items)
+        else:
+            results = (extract_lines(engine, items) if jobs == 1
+                       else extract_lines_parallel(options, items, jobs))
         with _output(args.output, append=args.resume) as out:
             for line, size, had_errors in results:
                 out.write(line)
@@ -148,6 +160,12 @@ def _extract(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"claimkit: {exc.strerror}: {exc.filename}", file=sys.stderr)
         return 2
+    except DaskError as exc:
+        print(f"claimkit: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        if client is not None:
+            client.close()
     if done:
         print(f"claimkit: resumed after {done} records already in {args.output}", file=sys.stderr)
     progress.finish()
