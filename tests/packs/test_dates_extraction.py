@@ -1,0 +1,161 @@
+"""Date claims from whole documents: what the date pack finds, how it resolves values, and what it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.ruletest import check_rule
+
+
+@pytest.fixture(scope="module")
+def engine() -> claimkit.Engine:
+    return claimkit.Engine(allow=["claimkit.dates"])
+
+
+def dates(engine: claimkit.Engine, text: str, published: str | None = "2021-03-23") -> list[dict]:
+    record = engine.extract(text, published)
+    assert record["errors"] == []
+    claims = [claim for claim in record["claims"] if claim["type"] == "date"]
+    for claim in claims:
+        assert text[claim["span"]["start"]:claim["span"]["end"]] == claim["span"]["text"]
+        assert claim["plugin"] == "claimkit.dates" and claim["rule"].startswith("dates.")
+    return claims
+
+
+def values(engine: claimkit.Engine, text: str, published: str | None = "2021-03-23") -> dict[str, str]:
+    return {claim["span"]["text"]: claim["fields"]["value"] for claim in dates(engine, text, published)}
+
+
+def test_every_rule_example_and_counterexample_passes(engine):
+    failures = [outcome.name + "\n" + outcome.message
+                for rule in engine.rules if rule.plugin == "claimkit.dates"
+                for outcome in check_rule(engine, rule) if not outcome.passed]
+    assert failures == []
+
+
+def test_a_dated_speech_attribution(engine):
+    [claim] = dates(engine, '"Kami siap," kata Budi Santoso, Senin (22/3/2021).')
+    assert claim["span"]["text"] == "Senin (22/3/2021)"
+    assert claim["fields"] == {"value": "2021-03-22", "timex_type": "DATE", "granularity": "day",
+                               "anchored": False, "weekday_conflict": False}
+
+
+def test_a_wrong_weekday_is_flagged_not_corrected(engine):
+    [claim] = dates(engine, "Sidang digelar Selasa (22/3).")
+    assert claim["fields"]["value"] == "2021-03-22" and claim["fields"]["weekday_conflict"] is True
+
+
+def test_hari_ini_and_the_weekday_after_it_are_two_claims(engine):
+    assert values(engine, "Indeks hari ini, Selasa (23/3), menguat.") == {"hari ini": "2021-03-23",
+                                                                            "Selasa (23/3)": "2021-03-23"}
+
+
+def test_relative_words_count_from_publication(engine):
+    text = ("Kemarin ia melapor, besok ia diperiksa, dan lusa berkasnya dilimpahkan. Rapat digelar pekan lalu, "
+            "tarif naik bulan depan, target tahun ini, gedung dibangun dua tahun lalu dan diresmikan tiga hari lagi.")
+    assert values(engine, text) == {
+        "Kemarin": "2021-03-22", "besok": "2021-03-24", "lusa": "2021-03-25", "pekan lalu": "2021-W11",
+        "bulan depan": "2021-04", "tahun ini": "2021", "dua tahun lalu": "2019", "tiga hari lagi": "2021-03-26"}
+
+
+def test_without_publication_date_relative_values_stay_underspecified(engine):
+    text = "Kemarin ia tiba, pekan lalu ia berangkat, pada 22 Maret ia pulang, dan Senin (22/3) ia bekerja."
+    claims = dates(engine, text, published=None)
+    assert {claim["span"]["text"]: claim["fields"]["value"] for claim in claims} == {
+        "Kemarin": "XXXX-XX-XX", "pekan lalu": "XXXX-WXX", "22 Maret": "XXXX-03-22", "Senin (22/3)": "XXXX-03-22"}
+    assert not any(claim["fields"]["anchored"] or claim["fields"]["weekday_conflict"] for claim in claims)
+
+
+def test_a_day_and_month_take_the_year_stated_in_the_previous_sentence(engine):
+    text = "Transfer pertama terjadi pada 3 Juli 2009. Pada 4 Mei, transfer kedua menyusul."
+    claims = {claim["span"]["text"]: claim["fields"] for claim in dates(engine, text)}
+    assert claims["4 Mei"]["value"] == "2009-05-04" and claims["4 Mei"]["anchored"] is False
+
+
+def test_a_day_and_month_far_from_any_stated_year_take_the_publication_year(engine):
+    text = "Laporan itu terbit pada 2009. Kemudian banyak hal berubah. Sidang berikutnya digelar 4 Maret."
+    assert values(engine, text)["4 Maret"] == "2021-03-04"
+
+
+def test_a_tense_word_keeps_the_publication_reading(engine):
+    text = "Tur itu berakhir pada 2016. Konser berikutnya digelar 9 November mendatang."
+    assert values(engine, text, "2017-06-08")["9 November mendatang"] == "2017-11-09"
+
+
+def test_anchored_relatives_count_from_the_previous_date(engine):
+    text = "Ia masuk KPK pada 2005. Tiga tahun berikutnya, ia menjadi direktur. Setahun kemudian ia pindah."
+    found = values(engine, text, "2015-08-25")
+    assert found["Tiga tahun berikutnya"] == "2008" and found["Setahun kemudian"] == "2009"
+
+
+def test_tahun_itu_points_back_at_the_last_year_named(engine):
+    text = ("Album itu dirilis pada tahun 2000. Lagunya diputar di televisi. Banyak yang protes. "
+            '"Wah, menarik pada tahun itu," katanya.')
+    assert values(engine, text, "2017-05-28")["tahun itu"] == "2000"
+
+
+def test_anchored_relatives_without_a_nearby_date_count_from_publication(engine):
+    assert values(engine, "Keesokan harinya ia dibebaskan.")["Keesokan harinya"] == "2021-03-24"
+
+
+def test_a_clock_time_carries_the_date_of_its_sentence(engine):
+    text = "Data Bloomberg pada Selasa (25/8/2015) pukul 08.30 WIB menunjukkan rupiah melemah."
+    assert values(engine, text, "2015-08-26")["pukul 08.30 WIB"] == "2015-08-25T08:30+07:00"
+
+
+def test_a_clock_time_without_a_date_in_its_sentence_is_on_the_publication_date(engine):
+    text = "Rapat digelar Senin (24/8). Sekitar pukul 21.00 WITA, massa membubarkan diri."
+    found = {claim["span"]["text"]: claim["fields"] for claim in dates(engine, text, "2015-08-25")}
+    assert found["pukul 21.00 WITA"]["value"] == "2015-08-25T21:00+08:00"
+    assert found["pukul 21.00 WITA"]["mod"] == "APPROX"
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    ("Festival digelar 22-24 Maret 2021.", [("22", "2021-03-22", "start"), ("24 Maret 2021", "2021-03-24", "end")]),
+    ("Ia menjabat (2004 - 2009).", [("2004", "2004", "start"), ("2009", "2009", "end")]),
+    ("Konser digelar 4 dan 5 November 2017.", [("4", "2017-11-04", "start"), ("5 November 2017", "2017-11-05", "end")]),
+    ("Pembiayaan sepanjang Januari-Juli 2015 naik.", [("Januari", "2015-01", "start"),
+                                                      ("Juli 2015", "2015-07", "end")]),
+    ("Harga naik antara Januari dan Maret 2019.", [("Januari", "2019-01", "start"), ("Maret 2019", "2019-03", "end")]),
+    ("Wawancara berlangsung pukul 08.00-09.00 WIB.", [("pukul 08.00", "2021-03-23T08:00+07:00", "start"),
+                                                      ("09.00 WIB", "2021-03-23T09:00+07:00", "end")]),
+])
+def test_ranges_give_a_claim_per_bound(engine, text, bounds):
+    claims = dates(engine, text)
+    assert [(c["span"]["text"], c["fields"]["value"], c["fields"].get("range")) for c in claims] == bounds
+
+
+def test_sejak_opens_a_range_and_hingga_closes_one(engine):
+    claims = {c["span"]["text"]: c["fields"].get("range") for c in dates(engine, "Berlaku sejak 2019 hingga 2022.")}
+    assert claims == {"2019": "start", "2022": "end"}
+
+
+def test_durations_and_sets_are_typed_as_such(engine):
+    claims = {c["span"]["text"]: (c["fields"]["timex_type"], c["fields"]["value"])
+              for c in dates(engine, "Ia dirawat selama dua pekan dan kontrol setiap Senin.")}
+    assert claims == {"selama dua pekan": ("DURATION", "P2W"), "setiap Senin": ("SET", "XXXX-WXX-1")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ia mendekam di sel tahanan Polda.",
+    "Sabtu Tarigan dan Min Aung Hlaing bertemu Mei Lan.",
+    "Terdakwa divonis 5 tahun penjara.",
+    "Proyek itu bernilai Rp 1,2 triliun.",
+    "Pelari menempuh 3.000 m dalam tes itu.",
+    "Hubungi 0812-2015-2016 atau (021) 2019-2020.",
+    "Persija menang 2-1 atas Persib, skor 3-0 di babak pertama.",
+    "Aturan itu tercantum dalam UU Nomor 12 Tahun 2011 dan Pasal 28 UUD 1945.",
+    "Sebanyak 2015 orang hadir, naik 1.998 dari target.",
+    "Pemain berusia 34 tahun itu pensiun.",
+    "Masyarakat saat ini menunggu, sama seperti beberapa waktu lalu.",
+])
+def test_no_date_from_things_that_only_look_like_dates(engine, text):
+    assert dates(engine, text) == []
+
+
+def test_output_validates_against_the_claim_schema(engine):
+    text = ("Pada awal 2000-an, abad ke-21 dimulai; kuartal III 2017 dan semester 1 2015 ini tercatat, "
+            "akhir pekan lalu ramai, pukul 7 malam WIT kapal tiba.")
+    claims = dates(engine, text)
+    assert {c["fields"]["granularity"] for c in claims} >= {"decade", "century", "quarter", "half", "week", "time"}
