@@ -85,6 +85,7 @@ _CAPITALISED_RUN_BEFORE = regex.compile(
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
 MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form
+MAX_ROLE_CONTEXT = 6  # words before a name read to tell a role from the rest of the name
 MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and person after "PT"
 PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
@@ -358,7 +359,12 @@ class EntityIndex:
         for key in defined_short & forms.keys():
             kinds[key] = "organization"  # "Perbanas" after "Perhimpunan Bank Nasional (Perbanas)"
         for key, form in list(forms.items()):
-            fuller = None if key in titled else self._fuller_form(form, kinds.get(key))
+            if key in titled:
+                continue
+            fuller, titled_forms = self._text_forms(form, kinds.get(key))
+            for titled_form in titled_forms:
+                titled.setdefault(name_key(titled_form), key)
+                forms.setdefault(name_key(titled_form), titled_form)
             if fuller and name_key(fuller) not in forms:
                 forms[name_key(fuller)] = fuller
                 kinds[name_key(fuller)] = kinds.get(key)
@@ -457,25 +463,45 @@ class EntityIndex:
             return longest
         return None
 
-    def _fuller_form(self, form: str, kind: str | None) -> str | None:
-        """For a one-word person name, a fuller form written elsewhere in the text ("Ahmad" -> "Ahmad Bambang")."""
+    def _text_forms(self, form: str, kind: str | None) -> tuple[str | None, list[str]]:
+        """For a one-word person name, forms written elsewhere in the text.
+
+        The first fuller form ("Ahmad" -> "Ahmad Bambang") and the forms with a
+        title word right before the name ("pemimpin Ahmad").
+        """
         if len(form.split()) != 1 or kind == "organization" or is_acronym(form) or self.lexicon.not_a_name(form):
-            return None
+            return None, []
         text = self.document.text
+        fuller: str | None = None
+        titled: list[str] = []
         position = text.find(form)
         for _ in range(MAX_FULLER_FORM_LOOKS):
             if position < 0:
                 break
             end = position + len(form)
             if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                left = text[max(0, position - 60): position].rsplit("\n", 1)[-1]
-                right = text[end: end + 60].split("\n", 1)[0]
-                before = _name_run(reversed(TOKEN.findall(left)), self.lexicon)[::-1]
-                after = _name_run(TOKEN.findall(right), self.lexicon)
-                if before or after:
-                    return " ".join([*before, form, *after])
+                left_words = TOKEN.findall(text[max(0, position - 60): position].rsplit("\n", 1)[-1])
+                right_words = TOKEN.findall(text[end: end + 60].split("\n", 1)[0])
+                if left_words and left_words[-1].casefold() in self.lexicon.titles:
+                    titled.append(f"{left_words[-1]} {form}")
+                found = self._around(form, left_words, right_words)
+                fuller = fuller or found
             position = text.find(form, end)
-        return None
+        return fuller, titled
+
+    def _around(self, form: str, left_words: list[str], right_words: list[str]) -> str | None:
+        """The name around ``form``: name words before and after it, minus a role before it."""
+        before = _name_run(reversed(left_words), self.lexicon)[::-1]
+        after = _name_run(right_words, self.lexicon)
+        if before:  # "Kepala Desa Sukamaju Darsono": words before a name may still be a role
+            for start in range(max(0, len(left_words) - MAX_ROLE_CONTEXT), len(left_words)):
+                context = " ".join([*left_words[start:], form])
+                offset, role = split_role(context, self.lexicon)
+                if role:
+                    kept = len(context[offset:].split()) - 1
+                    before = before[len(before) - kept:] if kept else []
+                    break
+        return " ".join([*before, form, *after]) if before or after else None
 
 
 def _name_run(tokens: Iterable[str], lexicon: EntityLexicon, limit: int = 2) -> list[str]:

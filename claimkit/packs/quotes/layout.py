@@ -46,6 +46,27 @@ _CLOSE_AFTER = ",.;:!?)]…-—–'’"
 _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"”’']?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
 _new_token = tuple.__new__
+# "JAKARTA -", "Surabaya (ANTARA) -", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com  ": where and by whom
+# an article was filed, before its first sentence.
+_DATELINE = regex.compile(
+    r"\s*(?:(?:\p{Lu}[\p{L}\d.]*(?:[ ,]+|(?=\())){1,5}(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s+"
+    r"|\p{Lu}+,\s+[\p{L}\d]+\.com\s+)")
+
+
+def _dateline_end(text: str, paragraph_end: int) -> int:
+    """Where the first sentence starts after a dateline; 0 without one.
+
+    A dateline has a place in capitals, a comma, an outlet in parentheses or
+    a web address ("JAKARTA -", "Bogor, CNN Indonesia --", "Solo (ANTARA) -"),
+    which tells it from a sentence that happens to contain a dash.
+    """
+    found = _DATELINE.match(text, 0, paragraph_end)
+    if found is None or found.end() >= paragraph_end:
+        return 0
+    head = found.group().split()[0].strip(",")
+    marked = "," in found.group() or "(" in found.group() or ".com" in found.group() or \
+        (head.isupper() and len(head) > 1)
+    return found.end() if marked else 0
 
 
 class Token(NamedTuple):
@@ -215,7 +236,7 @@ def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> b
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Line-separated stretches of text, without surrounding blank space."""
+    """Line-separated stretches of text, without surrounding blank space; a dateline is left out."""
     paragraphs = []
     position = 0
     for line in text.split("\n"):
@@ -224,6 +245,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             start = position + line.index(stripped[0])
             paragraphs.append((start, start + len(stripped)))
         position += len(line) + 1
+    if paragraphs:
+        paragraphs[0] = (max(paragraphs[0][0], _dateline_end(text, paragraphs[0][1])), paragraphs[0][1])
     return paragraphs
 
 

@@ -48,6 +48,18 @@ def _word(token: Token) -> bool:
     return token.text[:1].isalpha()
 
 
+def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
+    """A lower-case word that may qualify a speaker noun ("militer", "senior"): no preposition or adverb.
+
+    After the noun, a derived verb ends the phrase ("Budi dihubungi ..."); read
+    leftwards from a verb, ber-/ter- words may still qualify ("pihak berwajib").
+    """
+    if not (_word(token) and token.text.islower()) or token.fold in words.adverbs \
+            or token.fold in words.non_clause_starts:
+        return False
+    return not words.looks_like_verb(token.fold, transitive_only=not after_noun)
+
+
 def _speaker_word(token: Token, words: QuoteWords) -> bool:
     """A word that can carry a speaker phrase: a speaker noun, a title, a capitalised non-connective."""
     return token.fold in words.speaker_nouns or token.fold in words.entity.titles or (
@@ -217,8 +229,7 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
         elif first is not None and token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES and index > 0 \
                 and _capitalised(found[index - 1]):
             pass
-        elif _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
-                and token.fold not in words.adverbs and token.fold not in words.non_clause_starts \
+        elif _modifier(token, words, after_noun=False) and pending < MAX_MODIFIERS \
                 and token.fold not in words.determiners and token.fold != words.markers["relative"]:
             pending += 1
         else:
@@ -353,8 +364,7 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         elif last is not None and token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES \
                 and index + 1 < len(found) and _capitalised(found[index + 1]):
             pass
-        elif last is not None and _word(token) and token.text.islower() and pending < MAX_MODIFIERS \
-                and token.fold not in words.non_clause_starts and token.fold not in words.adverbs \
+        elif last is not None and _modifier(token, words, after_noun=True) and pending < MAX_MODIFIERS \
                 and token.fold not in words.first_person and token.fold not in words.pronouns \
                 and token.fold not in words.time_words and token.fold not in words.demonstratives:
             pending += 1

@@ -44,6 +44,7 @@ class QuoteWords:
     speech_nouns: frozenset[str]
     similarity_words: frozenset[str]
     verb_prefixes: frozenset[str]
+    transitive_prefixes: frozenset[str]
     complementizers: frozenset[str]
     coordinators: frozenset[str]
     refusals: frozenset[str]
@@ -79,9 +80,14 @@ class QuoteWords:
             return True
         return " ".join(folds) in self.anaphoric_objects
 
-    def looks_like_verb(self, fold: str) -> bool:
-        """A derived verb ("menegaskan", "dihubungi", "berkata") by its prefix; short words are left alone."""
-        return len(fold) > MIN_VERB_LENGTH and any(fold.startswith(prefix) for prefix in self.verb_prefixes)
+    def looks_like_verb(self, fold: str, transitive_only: bool = False) -> bool:
+        """A derived verb ("menegaskan", "dihubungi", "berkata") by its prefix; short words are left alone.
+
+        ``transitive_only`` counts only the meN- prefixes: ber- and ter- words
+        also qualify nouns ("pihak berwajib", "sumber terpercaya").
+        """
+        prefixes = self.transitive_prefixes if transitive_only else self.verb_prefixes
+        return len(fold) > MIN_VERB_LENGTH and any(fold.startswith(prefix) for prefix in prefixes)
 
     def lemma(self, cue: str) -> str:
         """"mengatakan" -> "kata", "tambahnya" -> "tambah", "ujar" -> "ujar"."""
@@ -109,7 +115,8 @@ _NAMES = {
     "anaphoric_objects": ("quotes_anaphoric_objects",),
     "speech_nouns": ("quotes_speech_nouns",),
     "similarity_words": ("quotes_similarity_words",),
-    "verb_prefixes": ("quotes_verb_prefixes",),
+    "verb_prefixes": ("quotes_verb_prefixes", "quotes_transitive_prefixes"),
+    "transitive_prefixes": ("quotes_transitive_prefixes",),
     "complementizers": ("quotes_complementizers",),
     "coordinators": ("quotes_coordinators",),
     "refusals": ("quotes_refusals",),

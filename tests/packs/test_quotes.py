@@ -1,0 +1,344 @@
+"""The quote pack: direct, indirect and mixed quotes, their speakers, cues and outlets.
+
+Every sentence here is written for these tests (none comes from the evaluation
+data or the corpus). Each test reads as a usage example: a small text, then
+what the pack says about it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from itertools import islice
+
+import pytest
+
+import claimkit
+from claimkit.ruletest import check_rule
+
+
+@pytest.fixture(scope="module")
+def quotes() -> claimkit.Engine:
+    return claimkit.Engine(autoload=True, allow=["claimkit.quotes"])
+
+
+def extract(engine: claimkit.Engine, text: str) -> list[dict]:
+    record = engine.extract(claimkit.Document(text, "test", "2021-05-10"))
+    assert record["errors"] == []
+    return [claim for claim in record["claims"] if claim["type"] == "quote"]
+
+
+def only(engine: claimkit.Engine, text: str) -> dict:
+    [claim] = extract(engine, text)
+    return claim["fields"]
+
+
+def contents(claims: list[dict]) -> list[str]:
+    return [claim["fields"]["content"]["text"] for claim in claims]
+
+
+def speakers(claims: list[dict]) -> list[str | None]:
+    return [(claim["fields"]["speaker"] or {}).get("name") for claim in claims]
+
+
+# -- the rule files ------------------------------------------------------------------------------
+
+
+def test_every_inline_example_and_counterexample_passes(quotes):
+    outcomes = [outcome for rule in quotes.rules if rule.id.startswith("quotes.") for outcome in check_rule(quotes, rule)]
+    assert len(outcomes) > 40
+    assert [outcome.message for outcome in outcomes if not outcome.passed] == []
+
+
+def test_every_rule_is_prefiltered_by_a_literal(quotes):
+    assert [rule.id for rule in quotes.rules if rule.triggers is None] == []
+
+
+# -- direct quotes ------------------------------------------------------------------------------
+
+
+def test_quote_then_verb_and_speaker_with_role_and_trailing_material(quotes):
+    fields = only(quotes, '"Jalan itu akan dibuka lusa," kata Kepala Dinas Bina Marga Rudi Hartono kepada '
+                          'wartawan di Semarang, Senin (3/5).')
+    assert fields["kind"] == "direct"
+    assert fields["content"]["text"] == "Jalan itu akan dibuka lusa"
+    assert fields["speaker"]["name"] == "Rudi Hartono"
+    assert fields["speaker"]["role"] == "Kepala Dinas Bina Marga"
+    assert fields["cue"] == {"text": "kata", "lemma": "kata", "span": fields["cue"]["span"]}
+
+
+def test_curly_marks_and_a_question_keep_their_own_punctuation(quotes):
+    fields = only(quotes, "“Kapan lagi kita bisa menonton bersama?” tanya Sinta Dewi.")
+    assert fields["content"]["text"] == "Kapan lagi kita bisa menonton bersama?"
+    assert fields["cue"]["lemma"] == "tanya"
+
+
+def test_role_written_after_the_name(quotes):
+    fields = only(quotes, '"Kami menolak kenaikan tarif," ujar Andi Saputra, Ketua Serikat Nelayan Pantura.')
+    assert fields["speaker"]["name"] == "Andi Saputra"
+    assert fields["speaker"]["role"] == "Ketua Serikat Nelayan Pantura"
+
+
+def test_acronym_in_parentheses_is_an_alias_not_part_of_the_name(quotes):
+    text = ('"Cadangan beras cukup," kata Badan Urusan Logistik Daerah (BULD) dalam keterangan tertulis. '
+            '"Distribusi berjalan normal," tambah BULD.')
+    first, second = extract(quotes, text)
+    assert first["fields"]["speaker"]["name"] == second["fields"]["speaker"]["name"] == \
+        "Badan Urusan Logistik Daerah"
+    assert "BULD" in second["fields"]["speaker"]["aliases"]
+
+
+def test_clitic_speaker_is_resolved_and_points_at_the_clitic(quotes):
+    text = '"Panen tahun ini bagus," kata Wayan Sudarta. "Harga gabah juga naik," tambahnya.'
+    first, second = extract(quotes, text)
+    speaker = second["fields"]["speaker"]
+    assert speaker["name"] == "Wayan Sudarta"
+    assert speaker["span"]["text"] == "Wayan Sudarta"
+    assert speaker["resolved_from"]["text"] == "nya"
+    assert text[speaker["resolved_from"]["start"] - 6:speaker["resolved_from"]["end"]] == "tambahnya"
+    assert second["fields"]["cue"]["lemma"] == "tambah"
+
+
+def test_person_pronoun_skips_an_organisation(quotes):
+    text = ('"Vaksin tiba besok," kata Dokter Lina Marpaung. '
+            '"Stok kami masih cukup," ujar Dinas Kesehatan Kota Medan. '
+            'Dia menambahkan bahwa petugas akan bekerja hingga malam.')
+    *_, last = extract(quotes, text)
+    assert last["fields"]["speaker"]["name"] == "Lina Marpaung"
+    assert last["fields"]["speaker"]["resolved_from"]["text"] == "Dia"
+
+
+def test_unresolvable_pronoun_leaves_no_speaker(quotes):
+    fields = only(quotes, "Ia menegaskan bahwa jadwal pemilihan tidak akan diundur.")
+    assert fields["speaker"] is None
+
+
+def test_follow_up_paragraph_inherits_the_previous_speaker(quotes):
+    text = ('"Sungai meluap sejak subuh," kata Kepala Desa Sukamaju Darsono.\n\n'
+            '"Warga kami ungsikan ke balai desa dan masjid."')
+    first, follow_up = extract(quotes, text)
+    assert follow_up["fields"]["content"]["text"] == "Warga kami ungsikan ke balai desa dan masjid"
+    assert follow_up["fields"]["speaker"]["name"] == first["fields"]["speaker"]["name"] == "Darsono"
+
+
+def test_quote_reopened_in_each_paragraph_takes_the_speaker_of_its_end(quotes):
+    text = ('Rapat itu berlangsung alot.\n\n'
+            '"Kami sudah tiga kali mengajukan izin dan semuanya ditolak tanpa alasan.\n\n'
+            '"Karena itu kami membawa masalah ini ke pengadilan," ujar Ketua Koperasi Tani Makmur, Sugiarto.')
+    opening, closing = extract(quotes, text)
+    assert opening["fields"]["content"]["text"] == \
+        "Kami sudah tiga kali mengajukan izin dan semuanya ditolak tanpa alasan"
+    assert speakers([opening, closing]) == ["Sugiarto", "Sugiarto"]
+
+
+def test_a_stray_mark_does_not_derail_later_quotes(quotes):
+    text = ('Menteri itu menyebut proyek tersebut sudah selesai" pada akhir bulan. '
+            '"Semua dana sudah dipertanggungjawabkan," kata Menteri Keuangan Sri Hartini. '
+            '"Tidak ada yang ditutupi," lanjut Sri.')
+    found = [claim for claim in extract(quotes, text) if claim["fields"]["kind"] == "direct"]
+    assert contents(found) == ["Semua dana sudah dipertanggungjawabkan", "Tidak ada yang ditutupi"]
+    assert speakers(found) == ["Sri Hartini", "Sri Hartini"]
+
+
+def test_nested_double_marks_stay_inside_one_quotation(quotes):
+    fields = only(quotes, '"Program "kampung hijau" akan kami lanjutkan tahun depan," kata Wali Kota Bogor '
+                          'Arya Bima.')
+    assert fields["content"]["text"] == 'Program "kampung hijau" akan kami lanjutkan tahun depan'
+    assert fields["speaker"]["name"] == "Arya Bima"
+
+
+def test_speaker_before_the_verb_after_the_quote(quotes):
+    fields = only(quotes, '"Semua sekolah harus siap," Menteri Pendidikan Nadia Utami menegaskan.')
+    assert (fields["speaker"]["name"], fields["cue"]["lemma"]) == ("Nadia Utami", "tegas")
+
+
+# -- reported speech ----------------------------------------------------------------------------
+
+
+def test_reporting_verb_with_bahwa_and_a_role_before_the_name(quotes):
+    fields = only(quotes, "Menteri Luar Negeri Dewi Anggraini menegaskan bahwa Indonesia menolak rencana itu.")
+    assert fields["kind"] == "indirect"
+    assert fields["content"]["text"] == "Indonesia menolak rencana itu"
+    assert (fields["speaker"]["name"], fields["speaker"]["role"]) == ("Dewi Anggraini", "Menteri Luar Negeri")
+    assert fields["cue"] == {"text": "menegaskan", "lemma": "tegas", "span": fields["cue"]["span"]}
+
+
+def test_addressee_between_verb_and_clause(quotes):
+    fields = only(quotes, "Yusuf Effendi mengatakan kepada wartawan bahwa pembangunan pasar dimulai Juni.")
+    assert fields["content"]["text"] == "pembangunan pasar dimulai Juni"
+
+
+def test_appeal_with_agar(quotes):
+    fields = only(quotes, "Gubernur Bali Made Wirawan meminta agar wisatawan tetap memakai masker.")
+    assert fields["content"]["text"] == "wisatawan tetap memakai masker"
+    assert fields["speaker"]["name"] == "Made Wirawan"
+
+
+def test_quotation_after_a_verb_of_saying_is_direct(quotes):
+    fields = only(quotes, 'Ketua panitia, Rina Kusuma, menyampaikan: "Acara tetap digelar sesuai jadwal."')
+    assert (fields["kind"], fields["content"]["text"]) == ("direct", "Acara tetap digelar sesuai jadwal")
+    assert fields["speaker"]["name"] == "Rina Kusuma"
+
+
+def test_quoted_fragment_inside_reported_speech_is_mixed(quotes):
+    fields = only(quotes, 'Hendra menilai kebijakan itu "terlalu terburu-buru dan tanpa kajian" sejak awal.')
+    assert fields["kind"] == "mixed"
+    assert fields["content"]["text"] == 'kebijakan itu "terlalu terburu-buru dan tanpa kajian" sejak awal'
+
+
+def test_a_quoted_term_leaves_reported_speech_indirect(quotes):
+    assert only(quotes, 'Polisi menyebut kelompok itu sebagai "geng motor" yang meresahkan.')["kind"] == "indirect"
+
+
+def test_quotation_marks_stripped_by_the_outlet(quotes):
+    text = ("Stok vaksin di puskesmas masih aman sampai akhir bulan, kata Kepala Puskesmas Cempaka, "
+            "Rahmawati. Apakah warga sudah mendaftar semua? tanya Rahmawati.")
+    first, second = extract(quotes, text)
+    assert contents([first, second]) == ["Stok vaksin di puskesmas masih aman sampai akhir bulan",
+                                         "Apakah warga sudah mendaftar semua?"]
+    assert speakers([first, second]) == ["Rahmawati", "Rahmawati"]
+    assert {first["fields"]["kind"], second["fields"]["kind"]} == {"indirect"}
+
+
+def test_attribution_in_the_middle_of_a_sentence_keeps_the_whole_sentence(quotes):
+    text = "Harga cabai, kata Suparno, akan turun setelah panen raya bulan depan."
+    fields = only(quotes, text)
+    assert fields["content"]["text"] == text[:-1]
+    assert fields["speaker"]["name"] == "Suparno"
+
+
+def test_menurut_framings(quotes):
+    text = ("Menurut Direktur Eksekutif Lembaga Riset Pangan, Yanti Susanti, harga beras stabil. "
+            "Menurutnya impor belum diperlukan tahun ini. "
+            "Produksi padi meningkat di Jawa Timur, menurut Badan Statistik Daerah.")
+    claims = extract(quotes, text)
+    assert contents(claims) == ["harga beras stabil", "impor belum diperlukan tahun ini",
+                                "Produksi padi meningkat di Jawa Timur"]
+    assert speakers(claims) == ["Yanti Susanti", "Yanti Susanti", "Badan Statistik Daerah"]
+    assert claims[1]["fields"]["speaker"]["resolved_from"]["text"] == "nya"
+
+
+def test_relayed_speech_names_the_speaker_and_keeps_the_outlet_as_via(quotes):
+    fields = only(quotes, "Kantor berita Timur Raya mengatakan, Perdana Menteri Somchai juga menekankan "
+                          "pentingnya menjaga perdamaian di kawasan.")
+    assert fields["speaker"]["name"] == "Somchai"
+    assert [via["name"] for via in fields["via"]] == ["Kantor berita Timur Raya"]
+    assert fields["content"]["text"] == "pentingnya menjaga perdamaian di kawasan"
+
+
+@pytest.mark.parametrize(("attribution", "outlet"), [
+    ("seperti dilansir Harian Nusantara Pos", "Harian Nusantara Pos"),
+    ("seperti dikutip dari laman Berita Kota", "Berita Kota"),
+    ("mengutip kantor berita Garuda", "Garuda"),
+    ("kepada kantor berita Samudra", "Samudra"),
+])
+def test_outlets_become_via(quotes, attribution, outlet):
+    fields = only(quotes, f'"Kami tidak akan mundur," kata Joko Prasetyo {attribution}.')
+    assert fields["speaker"]["name"] == "Joko Prasetyo"
+    assert [via["name"] for via in fields["via"]] == [outlet]
+
+
+def test_passive_with_agent_and_restated_sentence(quotes):
+    text = ("Proyek itu disebut Dinas Perhubungan sebagai prioritas tahun ini. "
+            "Jalan tol baru akan mempercepat distribusi barang ke pelabuhan. "
+            "Demikian disampaikan Kepala Bappeda Jawa Tengah Sutrisno Wibowo.")
+    first, second = extract(quotes, text)
+    assert (first["fields"]["speaker"]["name"], first["fields"]["content"]["text"]) == \
+        ("Dinas Perhubungan", "sebagai prioritas tahun ini")
+    assert second["fields"]["content"]["text"] == "Jalan tol baru akan mempercepat distribusi barang ke pelabuhan"
+    assert second["fields"]["speaker"]["name"] == "Sutrisno Wibowo"
+
+
+def test_passive_without_agent_inherits_from_the_previous_sentence_only(quotes):
+    text = ("Jaksa Rudi Salim menyebut terdakwa menerima suap dua kali. "
+            "Pejabat lain juga disebut menerima uang dari rekanan yang sama. "
+            "Sidang ditunda pekan depan. Kantor itu disebut akan diperiksa ulang oleh auditor.")
+    claims = extract(quotes, text)
+    assert contents(claims) == ["terdakwa menerima suap dua kali", "menerima uang dari rekanan yang sama"]
+    assert speakers(claims) == ["Rudi Salim", "Rudi Salim"]
+
+
+# -- not quotes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'Film "Senja di Pelabuhan" diputar di bioskop mulai pekan ini.',
+    'Pengunjung memadati kawasan "kota tua" itu setiap akhir pekan.',
+    "Pengguna diminta mengganti kata sandi secara berkala.",
+    "Pemerintah menjatuhkan sanksi tegas kepada perusahaan itu.",
+    "Pembahasan lebih lanjut dijadwalkan pekan depan, jelas dalam surat edaran itu.",
+    "Dia meminta maaf kepada keluarga korban.",
+    "Ia enggan menjelaskan alasan pengunduran dirinya.",
+    "Warga melaporkan pencurian itu ke kantor polisi.",
+    "Menurut rencana, jembatan itu diresmikan bulan depan.",
+    'Acara bertajuk "Malam Budaya Nusantara Bersatu" digelar di alun-alun.',
+])
+def test_no_quote_is_found_in(quotes, text):
+    assert extract(quotes, text) == []
+
+
+# -- entities and evidence -----------------------------------------------------------------------
+
+
+def test_one_canonical_entity_per_speaker(quotes):
+    text = ("Ketua Umum Partai Rakyat Bersatu, Budi Santoso Wijaya, menyerukan persatuan seluruh kader. "
+            '"Kita harus bekerja sama," kata Budi. Dalam pesannya kepada pemimpin Budi, '
+            "Lembaga Pemantau Pemilu (LPP) menyatakan pemilu berjalan jujur. "
+            '"Tidak ada kecurangan berarti," tambah LPP.')
+    claims = extract(quotes, text)
+    names = {claim["fields"]["speaker"]["name"] for claim in claims}
+    assert names == {"Budi Santoso Wijaya", "Lembaga Pemantau Pemilu"}
+    budi = claims[1]["fields"]["speaker"]
+    assert budi["span"]["text"] == "Budi"
+    assert {"Budi", "pemimpin Budi"} <= set(budi["aliases"])
+
+
+def test_claim_span_covers_the_evidence_and_every_span_is_exact(quotes):
+    text = ('Sementara itu, "harga pupuk turun," kata petani bernama Slamet Riyadi di sawahnya. '
+            "Slamet menambahkan, bibit unggul sudah dibagikan.")
+    record = quotes.extract(claimkit.Document(text))
+    for claim in record["claims"]:
+        fields = claim["fields"]
+        for span in (claim["span"], fields["content"], fields["speaker"]["span"], fields["cue"]["span"]):
+            assert text[span["start"]:span["end"]] == span["text"]
+        assert claim["span"]["start"] <= fields["content"]["start"] and \
+            fields["content"]["end"] <= claim["span"]["end"]
+
+
+def test_dateline_is_not_part_of_the_first_sentence(quotes):
+    fields = only(quotes, "MAKASSAR, KABAR SULAWESI -- Harga bawang turun tajam di pasar tradisional, "
+                          "menurut Kepala Dinas Perdagangan Makassar, Arman Jaya.")
+    assert fields["content"]["text"] == "Harga bawang turun tajam di pasar tradisional"
+
+
+# -- real data (skipped without ../shared) -------------------------------------------------------
+
+
+def test_quote_scores_on_the_evaluation_set(quotes, shared_dir, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    predicted = tmp_path / "pred.jsonl"
+    with gold.open("w") as gold_out, predicted.open("w") as pred_out:
+        for name in ("seed", "dev"):
+            gold_out.write((shared_dir / "eval" / f"{name}.gold.jsonl").read_text())
+            for line in (shared_dir / "eval" / f"{name}.docs.jsonl").read_text().splitlines():
+                pred_out.write(json.dumps(quotes.extract_record(line, "doc")) + "\n")
+    report = json.loads(subprocess.run(
+        [sys.executable, str(shared_dir / "eval" / "score.py"), str(gold), str(predicted), "--json",
+         "--types", "quote"], capture_output=True, text=True, check=True).stdout)["quote"]
+    assert report["f1"] >= 0.93
+    assert report["speaker_accuracy"] >= 0.93
+    assert report["content_jaccard"] >= 0.95
+
+
+def test_real_articles_give_exact_spans_and_no_errors(quotes, shared_dir):
+    with gzip.open(shared_dir / "corpus" / "indonews.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in islice(lines, 300):
+            record = quotes.extract_record(line, "doc")
+            text = json.loads(line)["text"]
+            assert record["errors"] == []
+            for claim in record["claims"]:
+                content = claim["fields"]["content"]
+                assert text[content["start"]:content["end"]] == content["text"]
+                assert content["text"].strip() == content["text"] != ""
