@@ -48,8 +48,7 @@ def test_each_pattern_gives_back_its_quote_speaker_and_cue(quotes, pattern, data
     assert record["errors"] == []
     planted = sentence.of_type("quote")
     found = quote_claims(record)
-    assert len(found) == len(planted)
-    for expected, got in zip(planted, found):
+    for expected, got in zip(planted, found, strict=True):
         want, have = expected["fields"], got["fields"]
         assert (have["content"]["start"], have["content"]["end"]) == (want["content"]["start"], want["content"]["end"])
         assert have["kind"] == want["kind"]
