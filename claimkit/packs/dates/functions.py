@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 import regex
 
 from ...rules import RuleMatch
 from . import normalise as nz
+
+if TYPE_CHECKING:
+    from ...engine import Engine
 
 Fields = dict[str, Any]
 
@@ -39,25 +43,42 @@ def fields(value: str, granularity: str, anchored: bool = False, weekday_conflic
 
 # -- words around the match ---------------------------------------------------
 
-@lru_cache(maxsize=64)
-def _word_pattern(words: tuple[str, ...], at_end: bool) -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\w)\L<words>(?!\w)" + (r"\s*$" if at_end else ""), regex.IGNORECASE,
-                         words=list(words))
+@dataclass(frozen=True)
+class _Words:
+    """One lexicon, prepared once per engine for the questions the functions ask of it."""
+
+    folded: frozenset[str]
+    anywhere: regex.Pattern[str]
+    at_end: regex.Pattern[str]
+
+
+_PREPARED: WeakKeyDictionary[Engine, dict[str, _Words]] = WeakKeyDictionary()
+
+
+def _words(m: RuleMatch, lexicon: str) -> _Words:
+    prepared = _PREPARED.setdefault(m.engine, {})
+    if lexicon not in prepared:
+        words = m.engine.lexicon(lexicon)
+        pattern = r"(?<!\w)\L<words>(?!\w)"
+        prepared[lexicon] = _Words(
+            frozenset(" ".join(word.casefold().split()) for word in words),
+            regex.compile(pattern, regex.IGNORECASE, words=words),
+            regex.compile(pattern + r"\s*$", regex.IGNORECASE, words=words))
+    return prepared[lexicon]
 
 
 def mentions(m: RuleMatch, lexicon: str, text: str) -> bool:
     """Does ``text`` contain a word of ``lexicon``?"""
-    return _word_pattern(tuple(m.engine.lexicon(lexicon)), False).search(text) is not None
+    return _words(m, lexicon).anywhere.search(text) is not None
 
 
 def ends_with(m: RuleMatch, lexicon: str, text: str) -> bool:
     """Does ``text`` end with a word of ``lexicon`` (before optional spaces)?"""
-    return _word_pattern(tuple(m.engine.lexicon(lexicon)), True).search(text) is not None
+    return _words(m, lexicon).at_end.search(text) is not None
 
 
 def in_lexicon(m: RuleMatch, lexicon: str, word: str) -> bool:
-    word = " ".join(word.casefold().split())
-    return any(word == entry.casefold() for entry in m.engine.lexicon(lexicon))
+    return " ".join(word.casefold().split()) in _words(m, lexicon).folded
 
 
 def claim_start(m: RuleMatch) -> int:
