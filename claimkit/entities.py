@@ -80,8 +80,8 @@ _SPACED_HYPHEN = regex.compile(r"\s*-\s*")
 _SPACED_HYPHEN_IN_WORD = regex.compile(r"(?<=\p{L}) - (?=\p{Ll})")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}\s-]+")
 _ACRONYM_IN_PARENTHESES = regex.compile(r"\(\s*(\p{Lu}[\p{L}\p{N}&.-]{1,14})\s*\)")
-_CAPITALISED_RUN_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
+_CAPITALISED_RUN_BEFORE = regex.compile(  # searched backwards ((?r)) from the parenthesis
+    r"(?r)(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
 MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form

@@ -96,7 +96,7 @@ def quotation(m: RuleMatch) -> dict[str, Any] | None:
         return None
     sentence_start, sentence_end = layout.sentence(quote.open)
     if m.text[sentence_start:quote.open].strip() or m.text[quote.end:sentence_end].strip(" .,;!?\t"):
-        return None
+        return None  # mid-sentence marks, or an attribution after the closing mark
     before = layout.tokens(max(0, quote.open - 40), quote.open)
     if before and before[-1].fold in words.title_cues:
         return None
