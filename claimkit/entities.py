@@ -447,8 +447,9 @@ class EntityIndex:
         """The one longer person name that ``key`` is the first or last words of ("Kim" -> "Kim Jong-un")."""
         form = forms[key]
         words = key.split()
-        if kinds.get(key) == "organization" or is_acronym(form) or any(self.lexicon.not_a_name(w) for w in words):
-            return None
+        if kinds.get(key) == "organization" or is_acronym(form) or any(
+                w in self.lexicon.places or w in self.lexicon.org_heads or w in self.lexicon.titles for w in words):
+            return None  # "Korea" is no short form of "Korea Utara"; "Agung" may be one of "Agung Marlianto"
         candidates = []
         for other in forms:
             other_words = other.split()

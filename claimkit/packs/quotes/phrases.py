@@ -306,7 +306,9 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
             other_text = " ".join(token.text for token in found[last + 2: other + 1])
             this_text = " ".join(token.text for token in found[first: last + 1])
             titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns
-            if titled and found[last + 2].fold not in words.entity.titles:
+            a_name = not all(token.fold in words.entity.places or token.fold in words.entity.connectives
+                             for token in found[last + 2: other + 1])
+            if titled and a_name and found[last + 2].fold not in words.entity.titles:
                 # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role
                 return Phrase(found[last + 2].start, found[other].end, "name", this_text)
             if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
