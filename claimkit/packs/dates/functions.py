@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
-
-import regex
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any
 
 from ...rules import RuleMatch
 from . import normalise as nz
-
-if TYPE_CHECKING:
-    from ...engine import Engine
+from .vocabulary import words
 
 Fields = dict[str, Any]
 
@@ -41,44 +37,47 @@ def fields(value: str, granularity: str, anchored: bool = False, weekday_conflic
             "weekday_conflict": weekday_conflict}
 
 
+# -- the match ------------------------------------------------------------------
+
+@dataclass
+class _Match(RuleMatch):
+    """A :class:`RuleMatch` that reads its named groups once: the functions below ask a match
+    a dozen times which groups took part, and run for every match of the pack's rules."""
+
+    groups: dict[str, str | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.groups = self.match.groupdict()
+
+    def has(self, name: str) -> bool:
+        return self.groups.get(name) is not None
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self.groups[name] if isinstance(name, str) else self.match.group(name)
+
+
+def _reading_groups_once(function: Callable[[RuleMatch], Fields | None]) -> Callable[[RuleMatch], Fields | None]:
+    @wraps(function)
+    def call(m: RuleMatch) -> Fields | None:
+        return function(m if isinstance(m, _Match) else _Match(m.document, m.rule, m.match, m.engine))
+
+    return call
+
+
 # -- words around the match ---------------------------------------------------
-
-@dataclass(frozen=True)
-class _Words:
-    """One lexicon, prepared once per engine for the questions the functions ask of it."""
-
-    folded: frozenset[str]
-    anywhere: regex.Pattern[str]
-    at_end: regex.Pattern[str]
-
-
-_PREPARED: WeakKeyDictionary[Engine, dict[str, _Words]] = WeakKeyDictionary()
-
-
-def _words(m: RuleMatch, lexicon: str) -> _Words:
-    prepared = _PREPARED.setdefault(m.engine, {})
-    if lexicon not in prepared:
-        words = m.engine.lexicon(lexicon)
-        pattern = r"(?<!\w)\L<words>(?!\w)"
-        prepared[lexicon] = _Words(
-            frozenset(" ".join(word.casefold().split()) for word in words),
-            regex.compile(pattern, regex.IGNORECASE, words=words),
-            regex.compile(pattern + r"\s*$", regex.IGNORECASE, words=words))
-    return prepared[lexicon]
-
 
 def mentions(m: RuleMatch, lexicon: str, text: str) -> bool:
     """Does ``text`` contain a word of ``lexicon``?"""
-    return _words(m, lexicon).anywhere.search(text) is not None
+    return words(m.engine, lexicon).anywhere.search(text) is not None
 
 
 def ends_with(m: RuleMatch, lexicon: str, text: str) -> bool:
     """Does ``text`` end with a word of ``lexicon`` (before optional spaces)?"""
-    return _words(m, lexicon).at_end.search(text) is not None
+    return words(m.engine, lexicon).at_end.search(text) is not None
 
 
 def in_lexicon(m: RuleMatch, lexicon: str, word: str) -> bool:
-    return " ".join(word.casefold().split()) in _words(m, lexicon).folded
+    return word in words(m.engine, lexicon)
 
 
 def claim_start(m: RuleMatch) -> int:
@@ -137,7 +136,8 @@ def finish(m: RuleMatch, result: Fields) -> Fields:
         result["mod"] = MODS[m.group("mod").casefold()]
     if "range" in m.rule.fields:
         return result
-    before = m.text[max(0, claim_start(m) - 16):claim_start(m)]
+    start = claim_start(m)
+    before = m.text[max(0, start - 16):start]
     if m.has("to") or ends_with(m, "dates_range_start_cues", before):
         result["range"] = "start"
     elif m.has("from") or ends_with(m, "dates_range_end_cues", before):
@@ -395,7 +395,7 @@ def recurrence(m: RuleMatch) -> Fields | None:
     return fields(value, nz.unit_of(unit_word) or "day", timex_type="SET")
 
 
-FUNCTIONS: dict[str, Callable[[RuleMatch], Fields | None]] = {
+_BY_NAME: dict[str, Callable[[RuleMatch], Fields | None]] = {
     "dates.calendar": calendar_date,
     "dates.weekday": weekday_date,
     "dates.relative": relative_date,
@@ -407,3 +407,5 @@ FUNCTIONS: dict[str, Callable[[RuleMatch], Fields | None]] = {
     "dates.duration": duration,
     "dates.set": recurrence,
 }
+FUNCTIONS = {name: _reading_groups_once(function) for name, function in _BY_NAME.items()}
+"""The rule functions by the name rules give in ``function:``."""

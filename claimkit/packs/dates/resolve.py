@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 import regex
 
@@ -30,6 +30,7 @@ from ...document import Document
 from ...engine import Engine
 from ...rules import Rule, RuleMatch
 from . import normalise as nz
+from .vocabulary import words
 
 PLUGIN = "claimkit.dates"
 _RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -39,13 +40,29 @@ _RANGE_GAP_WIDTH = 20
 
 
 class Sentences:
-    """Sentence starts of a text, found once; ``index(pos)`` is the sentence holding ``pos``."""
+    """Which sentence each position of a text is in, worked out on the first question only
+    (most documents need no document-level step)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+        self.text = text
+        self._starts: list[int] | None = None
+        self._of: dict[int, int] = {}
 
     def index(self, position: int) -> int:
-        return bisect.bisect_right(self.starts, position) - 1
+        if position not in self._of:
+            if self._starts is None:
+                self._starts = [0] + [match.end() for match in _SENTENCE_END.finditer(self.text)]
+            self._of[position] = bisect.bisect_right(self._starts, position) - 1
+        return self._of[position]
+
+
+_RULES: WeakKeyDictionary[Engine, dict[str, Rule]] = WeakKeyDictionary()
+
+
+def _pack_rules(engine: Engine) -> dict[str, Rule]:
+    if engine not in _RULES:
+        _RULES[engine] = {rule.id: rule for rule in engine.rules if rule.plugin == PLUGIN}
+    return _RULES[engine]
 
 
 def resolve_document(document: Document, claims: list[Claim], engine: Engine) -> None:
@@ -54,7 +71,7 @@ def resolve_document(document: Document, claims: list[Claim], engine: Engine) ->
                    key=lambda claim: claim.start)
     if not dates:
         return
-    rules = {rule.id: rule for rule in engine.rules if rule.plugin == PLUGIN}
+    rules = _pack_rules(engine)
     sentences = Sentences(document.text)
     steps = {claim: rules[claim.rule].params.get("resolve") for claim in dates if claim.rule in rules}
     for claim in dates:
@@ -103,13 +120,8 @@ def take_context_year(claim: Claim, dates: list[Claim], sentences: Sentences, te
 
 
 def _has_tense_word(claim: Claim, text: str, engine: Engine) -> bool:
-    words = tuple(engine.lexicon("dates_past_words")) + tuple(engine.lexicon("dates_next_words"))
-    return _words(words).search(text, claim.start, claim.end) is not None
-
-
-@lru_cache(maxsize=8)
-def _words(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"(?<!\w)\L<words>(?!\w)", regex.IGNORECASE, words=list(words))
+    tense_words = words(engine, "dates_past_words", "dates_next_words").anywhere
+    return tense_words.search(text, claim.start, claim.end) is not None
 
 
 def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document, engine: Engine) -> None:
@@ -153,7 +165,7 @@ def join_date(claim: Claim, dates: list[Claim], sentences: Sentences) -> None:
 def mark_range_ends(dates: Iterable[Claim], text: str, engine: Engine) -> None:
     """The claim right after a range start ("22" in "22-24 Maret", "Januari" after "antara")
     and joined to it by a dash, "dan", "hingga" or "sampai" is that range's end."""
-    gap = _range_gap(tuple(engine.lexicon("dates_range_end_cues")))
+    gap = _range_gap(engine)
     for first, second in pairwise(dates):
         if first.fields.get("range") != "start" or "range" in second.fields:
             continue
@@ -161,6 +173,12 @@ def mark_range_ends(dates: Iterable[Claim], text: str, engine: Engine) -> None:
             second.fields["range"] = "end"
 
 
-@lru_cache(maxsize=8)
-def _range_gap(end_cues: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(r"\s*(?:[-–—/]|dan|\L<cues>)?\s*\(?\s*", regex.IGNORECASE, cues=list(end_cues))
+_GAPS: WeakKeyDictionary[Engine, regex.Pattern[str]] = WeakKeyDictionary()
+
+
+def _range_gap(engine: Engine) -> regex.Pattern[str]:
+    """What may stand between the bounds of a range: a dash, "dan", or a range-end cue word."""
+    if engine not in _GAPS:
+        _GAPS[engine] = regex.compile(r"\s*(?:[-–—/]|dan|\L<cues>)?\s*\(?\s*", regex.IGNORECASE,
+                                      cues=engine.lexicon("dates_range_end_cues"))
+    return _GAPS[engine]
