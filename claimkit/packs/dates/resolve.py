@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from itertools import pairwise
-from weakref import WeakKeyDictionary
 
 import regex
 
@@ -30,7 +29,7 @@ from ...document import Document
 from ...engine import Engine
 from ...rules import Rule, RuleMatch
 from . import normalise as nz
-from .vocabulary import words
+from .vocabulary import PerEngine, words
 
 PLUGIN = "claimkit.dates"
 _RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -40,29 +39,40 @@ _RANGE_GAP_WIDTH = 20
 
 
 class Sentences:
-    """Which sentence each position of a text is in, worked out on the first question only
-    (most documents need no document-level step)."""
+    """Which sentence each date claim is in, worked out on the first question only (most
+    documents need no step that asks)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dates: list[Claim]) -> None:
         self.text = text
-        self._starts: list[int] | None = None
-        self._of: dict[int, int] = {}
+        self.dates = dates
+        self._number: dict[int, int] = {}
+        self._members: dict[int, list[Claim]] = {}
 
-    def index(self, position: int) -> int:
-        if position not in self._of:
-            if self._starts is None:
-                self._starts = [0] + [match.end() for match in _SENTENCE_END.finditer(self.text)]
-            self._of[position] = bisect.bisect_right(self._starts, position) - 1
-        return self._of[position]
+    def _split(self) -> None:
+        starts = [0] + [match.end() for match in _SENTENCE_END.finditer(self.text)]
+        for claim in self.dates:
+            number = bisect.bisect_right(starts, claim.start) - 1
+            self._number[id(claim)] = number
+            self._members.setdefault(number, []).append(claim)
+
+    def of(self, claim: Claim) -> int:
+        if not self._number:
+            self._split()
+        return self._number[id(claim)]
+
+    def members(self, number: int) -> list[Claim]:
+        """The date claims of sentence ``number``, in text order."""
+        if not self._number:
+            self._split()
+        return self._members.get(number, [])
 
 
-_RULES: WeakKeyDictionary[Engine, dict[str, Rule]] = WeakKeyDictionary()
-
-
-def _pack_rules(engine: Engine) -> dict[str, Rule]:
-    if engine not in _RULES:
-        _RULES[engine] = {rule.id: rule for rule in engine.rules if rule.plugin == PLUGIN}
-    return _RULES[engine]
+_RULES: PerEngine[dict[str, Rule]] = PerEngine(
+    lambda engine: {rule.id: rule for rule in engine.rules if rule.plugin == PLUGIN})
+_GAPS: PerEngine[regex.Pattern[str]] = PerEngine(
+    lambda engine: regex.compile(r"\s*(?:[-–—/]|dan|\L<cues>)?\s*\(?\s*", regex.IGNORECASE,
+                                 cues=engine.lexicon("dates_range_end_cues")))
+"""What may stand between the bounds of a range: a dash, "dan", or a range-end cue word."""
 
 
 def resolve_document(document: Document, claims: list[Claim], engine: Engine) -> None:
@@ -71,23 +81,22 @@ def resolve_document(document: Document, claims: list[Claim], engine: Engine) ->
                    key=lambda claim: claim.start)
     if not dates:
         return
-    rules = _pack_rules(engine)
-    sentences = Sentences(document.text)
-    steps = {claim: rules[claim.rule].params.get("resolve") for claim in dates if claim.rule in rules}
-    for claim in dates:
-        if steps.get(claim) == "context-year":
-            take_context_year(claim, dates, sentences, document.text, engine)
-    for index, claim in enumerate(dates):
-        if steps.get(claim) == "anchor":
-            rule = rules[claim.rule]
+    rules = _RULES(engine)
+    sentences = Sentences(document.text, dates)
+    steps = [(index, claim, rules[claim.rule]) for index, claim in enumerate(dates)
+             if claim.rule in rules and "resolve" in rules[claim.rule].params]
+    for _, claim, rule in steps:
+        if rule.params["resolve"] == "context-year":
+            take_context_year(claim, sentences, document.text, engine)
+    for index, claim, rule in steps:
+        if rule.params["resolve"] == "anchor":
             reach = rule.params.get("reach")
-            here = sentences.index(claim.start)
-            nearby = [other for other in dates[:index]
-                      if reach is None or here - sentences.index(other.start) <= reach]
+            here = sentences.of(claim)
+            nearby = [other for other in dates[:index] if reach is None or here - sentences.of(other) <= reach]
             reanchor(claim, nearby, rule, document, engine)
-    for claim in dates:
-        if steps.get(claim) == "join-date":
-            join_date(claim, dates, sentences)
+    for _, claim, rule in steps:
+        if rule.params["resolve"] == "join-date":
+            join_date(claim, sentences)
     mark_range_ends(dates, document.text, engine)
 
 
@@ -97,7 +106,7 @@ def stated_year(claim: Claim, text: str) -> int | None:
     return int(found.group()) if found else None
 
 
-def take_context_year(claim: Claim, dates: list[Claim], sentences: Sentences, text: str, engine: Engine) -> None:
+def take_context_year(claim: Claim, sentences: Sentences, text: str, engine: Engine) -> None:
     """Give a day-month (or month) whose year came from publication the year stated nearby:
     the closest date claim with a written year in the same sentence (earlier ones first),
     else the last one in the previous sentence. A tense word of its own ("9 November
@@ -105,11 +114,11 @@ def take_context_year(claim: Claim, dates: list[Claim], sentences: Sentences, te
     value = claim.fields["value"]
     if not claim.fields.get("anchored") or not value[:4].isdigit() or _has_tense_word(claim, text, engine):
         return
-    here = sentences.index(claim.start)
-    same = [other for other in dates if other is not claim and sentences.index(other.start) == here]
+    here = sentences.of(claim)
+    same = sentences.members(here)
     earlier = [other for other in same if other.start < claim.start][::-1]
     later = [other for other in same if other.start > claim.start]
-    previous = [other for other in dates if sentences.index(other.start) == here - 1][::-1]
+    previous = sentences.members(here - 1)[::-1]
     for other in (*earlier, *later, *previous):
         year = stated_year(other, text)
         if year is not None and other.fields.get("timex_type") == "DATE":
@@ -146,13 +155,11 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         return
 
 
-def join_date(claim: Claim, dates: list[Claim], sentences: Sentences) -> None:
+def join_date(claim: Claim, sentences: Sentences) -> None:
     """Put a clock time on the day its sentence states: the closest earlier day-level
     date in the sentence, else the closest later one; else keep the publication date."""
-    here = sentences.index(claim.start)
-    days = [other for other in dates if other.fields.get("timex_type") == "DATE"
-            and other.fields.get("granularity") == "day" and sentences.index(other.start) == here
-            and nz.value_date(other.fields["value"]) is not None]
+    days = [other for other in sentences.members(sentences.of(claim)) if other.fields.get("timex_type") == "DATE"
+            and other.fields.get("granularity") == "day" and nz.value_date(other.fields["value"]) is not None]
     earlier = [other for other in days if other.end <= claim.start]
     later = [other for other in days if other.start >= claim.end]
     chosen = earlier[-1] if earlier else later[0] if later else None
@@ -165,7 +172,7 @@ def join_date(claim: Claim, dates: list[Claim], sentences: Sentences) -> None:
 def mark_range_ends(dates: Iterable[Claim], text: str, engine: Engine) -> None:
     """The claim right after a range start ("22" in "22-24 Maret", "Januari" after "antara")
     and joined to it by a dash, "dan", "hingga" or "sampai" is that range's end."""
-    gap = _range_gap(engine)
+    gap = _GAPS(engine)
     for first, second in pairwise(dates):
         if first.fields.get("range") != "start" or "range" in second.fields:
             continue
@@ -173,12 +180,3 @@ def mark_range_ends(dates: Iterable[Claim], text: str, engine: Engine) -> None:
             second.fields["range"] = "end"
 
 
-_GAPS: WeakKeyDictionary[Engine, regex.Pattern[str]] = WeakKeyDictionary()
-
-
-def _range_gap(engine: Engine) -> regex.Pattern[str]:
-    """What may stand between the bounds of a range: a dash, "dan", or a range-end cue word."""
-    if engine not in _GAPS:
-        _GAPS[engine] = regex.compile(r"\s*(?:[-–—/]|dan|\L<cues>)?\s*\(?\s*", regex.IGNORECASE,
-                                      cues=engine.lexicon("dates_range_end_cues"))
-    return _GAPS[engine]

@@ -2,19 +2,43 @@
 
 The rule functions and the document steps ask of a lexicon whether a word is in it,
 whether a text mentions one of its words, or ends with one. The words stay in YAML
-(``m.engine.lexicon(name)``); this module only compiles them, once per engine.
+(``engine.lexicon(name)``); this module only compiles them, once per engine.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import regex
 
 if TYPE_CHECKING:
     from ...engine import Engine
+
+T = TypeVar("T")
+
+
+class PerEngine(Generic[T]):
+    """A value built once per engine from that engine (its rules, its lexicons).
+
+    Engines are few and long-lived, documents many: the engine asked for last is checked
+    first, which costs a weak reference call instead of a weak-dictionary lookup.
+    """
+
+    def __init__(self, build: Callable[[Engine], T]) -> None:
+        self.build = build
+        self._values: weakref.WeakKeyDictionary[Engine, T] = weakref.WeakKeyDictionary()
+        self._last: tuple[Callable[[], Engine | None], T] | None = None
+
+    def __call__(self, engine: Engine) -> T:
+        if self._last is not None and self._last[0]() is engine:
+            return self._last[1]
+        if engine not in self._values:
+            self._values[engine] = self.build(engine)
+        self._last = (weakref.ref(engine), self._values[engine])
+        return self._last[1]
 
 
 @dataclass(frozen=True)
@@ -29,17 +53,19 @@ class Words:
         return " ".join(word.casefold().split()) in self.folded
 
 
-_PREPARED: WeakKeyDictionary[Engine, dict[str, Words]] = WeakKeyDictionary()
+def _prepare(listed: list[str]) -> Words:
+    pattern = r"(?<!\w)\L<words>(?!\w)"
+    return Words(frozenset(" ".join(word.casefold().split()) for word in listed),
+                 regex.compile(pattern, regex.IGNORECASE, words=listed),
+                 regex.compile(pattern + r"\s*$", regex.IGNORECASE, words=listed))
+
+
+_PREPARED: PerEngine[dict[tuple[str, ...], Words]] = PerEngine(lambda engine: {})
 
 
 def words(engine: Engine, *lexicons: str) -> Words:
     """The words of one or more lexicons (joined) of ``engine``, compiled on first use."""
-    prepared = _PREPARED.setdefault(engine, {})
-    key = "+".join(lexicons)
-    if key not in prepared:
-        listed = [word for name in lexicons for word in engine.lexicon(name)]
-        pattern = r"(?<!\w)\L<words>(?!\w)"
-        prepared[key] = Words(frozenset(" ".join(word.casefold().split()) for word in listed),
-                              regex.compile(pattern, regex.IGNORECASE, words=listed),
-                              regex.compile(pattern + r"\s*$", regex.IGNORECASE, words=listed))
-    return prepared[key]
+    prepared = _PREPARED(engine)
+    if lexicons not in prepared:
+        prepared[lexicons] = _prepare([word for name in lexicons for word in engine.lexicon(name)])
+    return prepared[lexicons]
