@@ -64,7 +64,7 @@ class Engine:
         self.ruleset = build_ruleset(self.rule_files, self.functions, self.claim_types, __version__)
         self.rules: list[Rule] = self.ruleset.rules
         self.validator = OutputValidator(self.claim_types)
-        self._triggers = TriggerIndex(word for rule in self.rules if rule.triggers for word in rule.triggers)
+        self._triggers = TriggerIndex((index, rule.triggers) for index, rule in enumerate(self.rules))
         self.stats: Counter[str] = Counter()
         self.rule_seconds: Counter[str] | None = None
         """Set to a ``Counter`` to collect seconds spent per rule (``claimkit rules profile``)."""
@@ -173,11 +173,9 @@ class Engine:
         return claims
 
     def _match_all(self, document: Document, errors: list[dict[str, Any]]) -> list[Claim]:
-        present = self._triggers.present(document.text)
         claims: list[Claim] = []
-        for rule in self.rules:
-            if rule.triggers is not None and present.isdisjoint(rule.triggers):
-                continue
+        for index in self._triggers.active(document.text):
+            rule = self.rules[index]
             self.stats["rule_runs"] += 1
             if self.rule_seconds is None:
                 claims += self.run_rule(rule, document, errors)

@@ -10,16 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimkit
-from claimkit.prefilter import TriggerIndex, required_literals
+from claimkit.prefilter import TriggerIndex, minimal_triggers, required_literals
 
 
 def skipped_rules_that_match(engine: claimkit.Engine, text: str) -> list[str]:
-    present = engine._triggers.present(text)
-    return [
-        rule.id
-        for rule in engine.rules
-        if rule.triggers is not None and present.isdisjoint(rule.triggers) and rule.compiled.search(text)
-    ]
+    active = set(engine._triggers.active(text))
+    return [rule.id for index, rule in enumerate(engine.rules) if index not in active and rule.compiled.search(text)]
 
 
 def test_required_literals_of_common_shapes():
@@ -34,9 +30,14 @@ def test_required_literals_of_common_shapes():
 
 
 def test_trigger_index_finds_overlapping_and_prefix_literals():
-    index = TriggerIndex(["kata", "katanya", "anya", "sanksi"])
-    assert index.present("Ucap KATANYA.") == {"kata", "katanya", "anya"}
-    assert index.present("tidak ada") == set()
+    index = TriggerIndex([("a", frozenset({"katanya"})), ("b", frozenset({"anya", "xyz"})),
+                          ("c", frozenset({"sanksi"})), ("d", None)])
+    assert index.active("Ucap KATANYA.") == ["a", "b", "d"]
+    assert index.active("tidak ada") == ["d"]
+
+
+def test_literals_containing_another_literal_are_redundant():
+    assert minimal_triggers({"agt.", "agt", "agustus", "agu", "mei"}) == ("agt", "agu", "mei")
 
 
 def test_installed_rules_lose_nothing_on_the_sample_articles(engine):
