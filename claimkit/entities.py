@@ -85,7 +85,9 @@ _CAPITALISED_RUN_BEFORE = regex.compile(  # searched backwards ((?r)) from the p
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
 MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form
+FORM_SEARCH_WINDOW = 20_000  # characters around a name's first mention searched for its other forms
 MAX_ROLE_CONTEXT = 6  # words before a name read to tell a role from the rest of the name
+MAX_NAME_WORDS = 4  # a person's name after a role has at most this many words (initials aside)
 MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and person after "PT"
 PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
@@ -217,14 +219,18 @@ def _split_role(text: str, tokens: list[tuple[int, str]], lexicon: EntityLexicon
     if len(tokens) < 2 or not _role_start(tokens[0][1], lexicon):
         return 0, None
     name_from = len(tokens)
+    name_words = 0
     while name_from > 1:
         word = tokens[name_from - 1][1]
         last_after_name = name_from == len(tokens) and _name_word(tokens[name_from - 2][1], lexicon)
+        initial = len(word) == 1 and (word.isupper() or (word == "." and tokens[name_from - 2][1].isupper()
+                                                          and len(tokens[name_from - 2][1]) == 1))
         if not (_name_word(word, lexicon) or (word.casefold() in NAME_PARTICLES and name_from < len(tokens))
-                or (last_after_name and word[:1].isupper() and not is_acronym(word))):
+                or (last_after_name and word[:1].isupper() and not is_acronym(word)) or initial):
             break  # a title word may end a name ("Abdul Hakim") but not stand alone after a title
         name_from -= 1
-        if len(tokens) - name_from >= 4:
+        name_words += not initial  # initials ("D.W.") do not count towards the length of a name
+        if name_words >= MAX_NAME_WORDS:
             break
     name_from = max(name_from, _after_named_place(tokens, name_from, lexicon))
     while name_from < len(tokens) and tokens[name_from][1].casefold() in NAME_PARTICLES:
@@ -355,13 +361,16 @@ class EntityIndex:
             for form in mention.forms[1:]:
                 titled.setdefault(name_key(form), key)
                 forms.setdefault(name_key(form), form)
+        near = {}  # where each name is first mentioned: forms are looked for around it
+        for mention in reversed(self.mentions):
+            near[name_key(mention.name)] = mention.start
         defined_short = {name_key(short) for short, _long in self.definitions()}
         for key in defined_short & forms.keys():
             kinds[key] = "organization"  # "Perbanas" after "Perhimpunan Bank Nasional (Perbanas)"
         for key, form in list(forms.items()):
             if key in titled:
                 continue
-            fuller, titled_forms = self._text_forms(form, kinds.get(key))
+            fuller, titled_forms = self._text_forms(form, kinds.get(key), near.get(key, 0))
             for titled_form in titled_forms:
                 titled.setdefault(name_key(titled_form), key)
                 forms.setdefault(name_key(titled_form), titled_form)
@@ -384,24 +393,25 @@ class EntityIndex:
             union(form_key, key)
         for short, long in self._acronym_pairs(names):
             union(short, long)
-        keys = list(names)
-        for index, first in enumerate(keys):
-            for second in keys[index + 1:]:
-                if self._gazetteer.get(first) is not None and self._gazetteer.get(first) == self._gazetteer.get(second):
-                    union(first, second)
-        for key in sorted(keys, key=lambda item: len(item.split())):
-            longer = self._partial_name_of(key, names, kinds)
+        by_entry: dict[str, str] = {}
+        for key in names:
+            entry = self._gazetteer.get(key)
+            if entry is not None:
+                union(key, by_entry.setdefault(entry, key))
+        longer_by_edge = _longer_names_by_edge_words(names, kinds)
+        for key in sorted(names, key=lambda item: len(item.split())):
+            longer = self._partial_name_of(key, names, kinds, longer_by_edge)
             if longer:
                 union(key, longer)
 
-        order = list(forms)
+        order = {key: position for position, key in enumerate(forms)}
         members: dict[str, list[str]] = {}
         for key in order:
             members.setdefault(find(key), []).append(key)
         clusters: dict[str, tuple[str, list[str]]] = {}
         for group in members.values():
             canonical_key = max(group, key=lambda item: (item not in titled, not is_acronym(forms[item]),
-                                                         len(item.split()), len(item), -order.index(item)))
+                                                         len(item.split()), len(item), -order[item]))
             name = _SPACED_HYPHEN_IN_WORD.sub("-", forms[canonical_key])
             aliases = [forms[item] for item in group if item != canonical_key]
             if name != forms[canonical_key]:
@@ -414,12 +424,15 @@ class EntityIndex:
         """Keys of (short, long) forms joined by a "Long Name (ACR)" definition or by initials."""
         pairs = []
         defined = {name_key(short): name_key(long) for short, long in self.definitions()}
+        by_initials: dict[str, list[str]] = {}
+        for key, form in forms.items():
+            if len(form.split()) >= 2:
+                by_initials.setdefault(initials(form), []).append(key)
         for key, form in forms.items():
             if key in defined and defined[key] in forms:
                 pairs.append((key, defined[key]))
             elif is_acronym(form) and len(form) >= 3:
-                pairs += [(key, other) for other, long in forms.items()
-                          if other != key and len(long.split()) >= 2 and initials(long) == form.upper()]
+                pairs += [(key, other) for other in by_initials.get(form.upper(), []) if other != key]
         return pairs
 
     def definitions(self) -> list[tuple[str, str]]:
@@ -443,7 +456,8 @@ class EntityIndex:
             self._definitions = found
         return self._definitions
 
-    def _partial_name_of(self, key: str, forms: dict[str, str], kinds: dict[str, str | None]) -> str | None:
+    def _partial_name_of(self, key: str, forms: dict[str, str], kinds: dict[str, str | None],
+                         longer_by_edge: dict[str, list[str]]) -> str | None:
         """The one longer person name that ``key`` is the first or last words of ("Kim" -> "Kim Jong-un")."""
         form = forms[key]
         words = key.split()
@@ -451,9 +465,9 @@ class EntityIndex:
                 w in self.lexicon.places or w in self.lexicon.org_heads or w in self.lexicon.titles for w in words):
             return None  # "Korea" is no short form of "Korea Utara"; "Agung" may be one of "Agung Marlianto"
         candidates = []
-        for other in forms:
+        for other in {*longer_by_edge.get(words[0], ()), *longer_by_edge.get(words[-1], ())}:
             other_words = other.split()
-            if len(other_words) <= len(words) or kinds.get(other) == "organization":
+            if len(other_words) <= len(words):
                 continue
             if other_words[: len(words)] == words or other_words[-len(words):] == words:
                 candidates.append(other)
@@ -464,18 +478,21 @@ class EntityIndex:
             return longest
         return None
 
-    def _text_forms(self, form: str, kind: str | None) -> tuple[str | None, list[str]]:
+    def _text_forms(self, form: str, kind: str | None, near: int) -> tuple[str | None, list[str]]:
         """For a one-word person name, forms written elsewhere in the text.
 
         The first fuller form ("Ahmad" -> "Ahmad Bambang") and the forms with a
-        title word right before the name ("pemimpin Ahmad").
+        title word right before the name ("pemimpin Ahmad"). Only the text
+        within :data:`FORM_SEARCH_WINDOW` of the name's first mention ``near`` is
+        read, so a huge text of many articles costs linear time.
         """
         if len(form.split()) != 1 or kind == "organization" or is_acronym(form) or self.lexicon.not_a_name(form):
             return None, []
         text = self.document.text
         fuller: str | None = None
         titled: list[str] = []
-        position = text.find(form)
+        low, high = max(0, near - FORM_SEARCH_WINDOW), near + FORM_SEARCH_WINDOW
+        position = text.find(form, low, high)
         for _ in range(MAX_FULLER_FORM_LOOKS):
             if position < 0:
                 break
@@ -487,7 +504,7 @@ class EntityIndex:
                     titled.append(f"{left_words[-1]} {form}")
                 found = self._around(form, left_words, right_words)
                 fuller = fuller or found
-            position = text.find(form, end)
+            position = text.find(form, end, high)
         return fuller, titled
 
     def _around(self, form: str, left_words: list[str], right_words: list[str]) -> str | None:
@@ -513,6 +530,18 @@ def _name_run(tokens: Iterable[str], lexicon: EntityLexicon, limit: int = 2) -> 
             break
         run.append(token)
     return run
+
+
+def _longer_names_by_edge_words(names: dict[str, str], kinds: dict[str, str | None]) -> dict[str, list[str]]:
+    """Person names of two words or more, indexed by their first and by their last word."""
+    index: dict[str, list[str]] = {}
+    for key in names:
+        words = key.split()
+        if len(words) >= 2 and kinds.get(key) != "organization":
+            index.setdefault(words[0], []).append(key)
+            if words[-1] != words[0]:
+                index.setdefault(words[-1], []).append(key)
+    return index
 
 
 def _nested(short: str, long: str) -> bool:

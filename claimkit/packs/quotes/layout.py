@@ -46,6 +46,7 @@ _CLOSE_AFTER = ",.;:!?)]…-—–'’"
 _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"”’']?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
 _new_token = tuple.__new__
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
 # "JAKARTA -", "Surabaya (ANTARA) -", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com  ": where and by whom
 # an article was filed, before its first sentence.
 _DATELINE = regex.compile(
@@ -157,7 +158,7 @@ class Layout:
         return found
 
     def strays_within(self, start: int, end: int) -> list[int]:
-        return [mark for mark in self.strays if start <= mark < end]
+        return self.strays[bisect.bisect_left(self.strays, start):bisect.bisect_left(self.strays, end)]
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The word and punctuation tokens of ``text[start:end]``."""
@@ -229,10 +230,10 @@ class Layout:
 
 
 def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    """Is the dot at ``dot`` the end of an abbreviation ("Kab. Garut") or an initial ("H. Rahman")?"""
+    """Is the dot at ``dot`` the end of an abbreviation ("Kab. Garut") or initials ("H. Rahman", "D.W.")?"""
     low = max(0, dot - 20)
     word = text[max(text.rfind(" ", low, dot), text.rfind("(", low, dot), low - 1) + 1:dot]
-    return (len(word) == 1 and word.isalpha()) or word.casefold() in abbreviations
+    return bool(_INITIALS.fullmatch(word)) or word.casefold() in abbreviations
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -48,6 +48,11 @@ def _word(token: Token) -> bool:
     return token.text[:1].isalpha()
 
 
+def _initial(token: Token) -> bool:
+    """One capital letter, as in "D.W." or "H. Rahman"."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
 def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
     """A lower-case word that may qualify a speaker noun ("militer", "senior"): no preposition or adverb.
 
@@ -211,6 +216,9 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
                 break
             index = opening - 1
             continue
+        if token.text == "." and first is not None and index > 0 and _initial(found[index - 1]):
+            index -= 1  # "Agus D.W. Martowardojo": initials belong to the name
+            continue
         if index > 0 and f"{found[index - 1].fold} {token.fold}" in words.speaker_nouns:
             first, pending = index - 1, 0  # "kantor berita", "pengunjuk rasa"
             index -= 2
@@ -358,6 +366,11 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         if pending and token.fold not in words.speaker_nouns and token.fold not in words.entity.titles \
                 and _capitalised(token):
             break  # "Budi dihubungi Kompas": lower-case words between names end the phrase
+        if _initial(token) and index + 2 < len(found) and found[index + 1].text == "." \
+                and _capitalised(found[index + 2]):
+            last, pending = index, 0  # "kata Agus D.W. Martowardojo": initials belong to the name
+            index += 2
+            continue
         if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words
                                            and token.fold not in words.non_clause_starts):
             last, pending = index, 0

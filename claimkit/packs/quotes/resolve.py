@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -66,14 +67,20 @@ def process_quotes(document: Document, claims: list[Claim], engine: Engine) -> l
 
 
 def _deduplicate(quotes: list[Claim]) -> list[Claim]:
+    """Claims whose contents overlap no claim of a higher-priority rule, in document order."""
     ranked = sorted(quotes, key=lambda claim: (-claim.priority, claim.fields["content"]["start"], claim.rule))
+    starts: list[int] = []
     kept: list[Claim] = []
     for claim in ranked:
-        content = claim.fields["content"]
-        if all(content["end"] <= other.fields["content"]["start"] or other.fields["content"]["end"] <= content["start"]
-               for other in kept):
-            kept.append(claim)
-    return sorted(kept, key=lambda claim: claim.fields["content"]["start"])
+        start, end = claim.fields["content"]["start"], claim.fields["content"]["end"]
+        index = bisect.bisect_right(starts, start)
+        if index > 0 and kept[index - 1].fields["content"]["end"] > start:
+            continue
+        if index < len(kept) and kept[index].fields["content"]["start"] < end:
+            continue
+        starts.insert(index, start)
+        kept.insert(index, claim)
+    return kept
 
 
 class _Resolver:
@@ -98,8 +105,9 @@ class _Resolver:
                     forward.append(claim)
                 continue
             mentions[id(claim)] = found
+        by_start = {claim.fields["content"]["start"]: claim for claim in claims}
         for claim in reversed(forward):
-            target = self._continuation(claim, claims, mentions)
+            target = self._continuation(claim, by_start, mentions)
             if target is not None:
                 mentions[id(claim)] = (target, {})
         kept = []
@@ -186,17 +194,18 @@ class _Resolver:
         quote = self.layout.quote_containing(claim.fields["content"]["start"])
         return quote is not None and quote.close is None
 
-    def _continuation(self, claim: Claim, claims: list[Claim],
+    def _continuation(self, claim: Claim, by_start: dict[int, Claim],
                       mentions: dict[int, tuple[Mention | None, dict[str, Any]]]) -> Mention | None:
+        """The speaker of the quotation that reopens in the next paragraph, if there is one."""
         paragraph = self.layout.paragraph_index(claim.fields["content"]["start"])
         if paragraph + 1 >= len(self.layout.paragraphs):
             return None
         reopened = self.layout.quote_opening_at(self.layout.paragraphs[paragraph + 1][0])
         if reopened is None:
             return None
-        for other in claims:
-            if reopened.inner_start <= other.fields["content"]["start"] <= reopened.inner_start + 2:
-                found = mentions.get(id(other))
+        for start in range(reopened.inner_start, reopened.inner_start + 3):  # blanks after the mark
+            if start in by_start:
+                found = mentions.get(id(by_start[start]))
                 return found[0] if found else None
         return None
 
