@@ -234,6 +234,7 @@ def test_relayed_speech_names_the_speaker_and_keeps_the_outlet_as_via(quotes):
     ("seperti dikutip dari laman Berita Kota", "Berita Kota"),
     ("mengutip kantor berita Garuda", "Garuda"),
     ("kepada kantor berita Samudra", "Samudra"),
+    ("kepada Kabarkita.com", "Kabarkita.com"),
 ])
 def test_outlets_become_via(quotes, attribution, outlet):
     fields = only(quotes, f'"Kami tidak akan mundur," kata Joko Prasetyo {attribution}.')

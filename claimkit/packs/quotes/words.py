@@ -158,11 +158,13 @@ _OUTLET_NAME = (r"(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&'’-]*|\p{Ll}[\p{L}\d-]*(?=\
 def _outlet_pattern(cues: frozenset[str], heads: frozenset[str], source: str, addressee: str) -> regex.Pattern[str]:
     """"seperti dilansir X", "mengutip laman X", "kepada kantor berita X": the outlet is group ``name``.
 
-    Heads ("laman", "kantor berita") are skipped only in lower case: "Harian Pagi" is a name.
+    Heads ("laman", "kantor berita") are skipped only in lower case: "Harian Pagi" is a name. After
+    "kepada" a web address is an outlet too ("kepada Warta.com"); a plain name is a person.
     """
     return regex.compile(
         rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+{source})?\s+(?:(?:{_alternation(heads)})\s+)?"
-        rf"|{addressee}\s+(?:{_alternation(heads)})\s+)(?P<name>{_OUTLET_NAME})")
+        rf"|{addressee}\s+(?:{_alternation(heads)})\s+|{addressee}\s+(?=[\p{{L}}\d-]+\.(?:com|co\.id|id|net)\b))"
+        rf"(?P<name>{_OUTLET_NAME})")
 
 
 def _pair(entry: str) -> tuple[str, str]:
