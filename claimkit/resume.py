@@ -10,9 +10,12 @@ xz all read concatenated streams back as one).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from .corpus import open_text
+
+_BLOCK = 1 << 20
 
 
 def completed_records(path: Path) -> int:
@@ -21,25 +24,35 @@ def completed_records(path: Path) -> int:
         return 0
     if path.suffix.lower() in (".gz", ".bz2", ".xz"):
         return _recover_compressed(path)
+    lines = keep = offset = 0
     with path.open("rb+") as handle:
-        data = handle.read()
-        keep = data.rfind(b"\n") + 1
+        while block := handle.read(_BLOCK):  # block by block: outputs can be larger than memory
+            lines += block.count(b"\n")
+            if (last := block.rfind(b"\n")) >= 0:
+                keep = offset + last + 1
+            offset += len(block)
         handle.truncate(keep)
-    return data.count(b"\n", 0, keep)
+    return lines
 
 
 def _recover_compressed(path: Path) -> int:
-    lines: list[str] = []
+    lines = 0
+    temporary = path.with_name(f".resume-{path.name}")  # same suffix, same compression
+    with open_text(temporary, "w") as out:  # line by line, so memory stays flat
+        for line in _complete_lines(path):
+            out.write(line)
+            lines += 1
+    os.replace(temporary, path)
+    return lines
+
+
+def _complete_lines(path: Path) -> Iterator[str]:
+    """The newline-terminated lines of a compressed file, up to where its stream breaks."""
     try:
         with open_text(path) as handle:
             for line in handle:
                 if not line.endswith("\n"):
-                    break
-                lines.append(line)
+                    return
+                yield line
     except (EOFError, OSError, ValueError):
-        pass  # the stream ends where the interrupted run stopped writing
-    temporary = path.with_name(f".resume-{path.name}")  # same suffix, same compression
-    with open_text(temporary, "w") as handle:
-        handle.writelines(lines)
-    os.replace(temporary, path)
-    return len(lines)
+        return  # the stream ends where the interrupted run stopped writing
