@@ -122,7 +122,7 @@ def _plugin_kwargs(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _engine(args: argparse.Namespace, **extra: Any) -> Engine:
-    engine = Engine(**_plugin_kwargs(args), **extra)
+    engine = Engine(**{**_plugin_kwargs(args), **extra})
     for failure in engine.plugin_failures:
         print(f"claimkit: warning: {failure}", file=sys.stderr)
     return engine
