@@ -32,7 +32,7 @@ _CLAUSE_WIDTH = 90
 
 def fields(value: str, granularity: str, anchored: bool = False, weekday_conflict: bool = False,
            timex_type: str = "DATE") -> Fields:
-    """The five fields every date claim carries (``docs/claim-contract.md``)."""
+    """The five fields every date claim carries (``../shared/docs/claim-contract.md``)."""
     return {"value": value, "timex_type": timex_type, "granularity": granularity, "anchored": anchored,
             "weekday_conflict": weekday_conflict}
 
