@@ -74,6 +74,17 @@ def test_a_comma_before_the_subject_is_no_coordination(sanctions):
     assert names(fields["imposers"]) == ["Australia"]
 
 
+@pytest.mark.parametrize("dateline", ["JAKARTA - ", "Warta.id, Padang - ", "Bogor, Kabar Kita -- "])
+def test_a_dateline_is_not_part_of_the_first_imposer(sanctions, dateline):
+    fields = only(sanctions, dateline + "Kanada dan Swiss mencabut larangan visa terhadap Suriah.")
+    assert names(fields["imposers"]) == ["Kanada", "Swiss"]
+
+
+def test_a_spaced_hyphen_inside_a_name_stays(sanctions):
+    fields = only(sanctions, "Pada laga itu, Santo - Germano dijatuhi sanksi oleh UEFA.")
+    assert names(fields["targets"]) == ["Santo - Germano"]
+
+
 def test_a_coordination_ends_with_its_last_conjunct(sanctions):
     fields = only(sanctions, "Swiss memperluas sanksi ekonomi terhadap Belarus dan Suriah, Jumat (9/4).")
     assert names(fields["targets"]) == ["Belarus", "Suriah"]

@@ -25,8 +25,12 @@ from .words import SanctionWords, key, words
 
 _PARENTHESIS = regex.compile(r"\s*\(\s*([^()\n]{1,60}?)\s*\)")
 _TOKEN = regex.compile(r"\S+")
-# "JAKARTA - Amerika Serikat": a dateline glued to a name by a token-spaced dash
-_DATELINE = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{N}.]+[,\s]*)+-{1,2}\s+(?=\p{Lu}\p{Ll})")
+# "JAKARTA - Amerika Serikat", "Liputan6.com, Medan - Swiss": a dateline glued to a name by a
+# token-spaced dash near the start of a paragraph, with no sentence end and no lower-case word
+# before it (so "Pada laga itu, Coca - Cola" stays one name)
+_SPACED_DASH = regex.compile(r"\s-{1,2}\s+")
+_SENTENCE_MARK = regex.compile(r"[.!?](?:\s|$)|(?<![\p{L}\p{N}.])\p{Ll}+(?![\p{L}\p{N}.])")
+DATELINE_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,7 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     parenthesis = _PARENTHESIS.search(text, start, end)
     alias = parenthesis.group(1) if parenthesis else None
     raw = text[start:end]
-    dateline = _DATELINE.match(text, start, end)
-    first = dateline.end() if dateline else start
+    first = _after_dateline(text, start, end)
     tokens = list(_TOKEN.finditer(text, first, parenthesis.start() if parenthesis else end))
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
@@ -88,8 +91,19 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
         tokens.pop()
     if not tokens:
         return Mention(start, start, raw)
-    leading_space = len(raw) - len(raw.lstrip())
-    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, tokens[0].start() > start + leading_space)
+    leading_space = len(text[first:end]) - len(text[first:end].lstrip())
+    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, tokens[0].start() > first + leading_space)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a party starts once a dateline before a spaced dash ("Medan - ") is cut off."""
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash is None:
+        return start
+    line_start = text.rfind("\n", 0, start) + 1
+    if dash.start() - line_start > DATELINE_REACH or _SENTENCE_MARK.search(text, line_start, dash.start()):
+        return start
+    return dash.end()
 
 
 def canonical(mention: str, table: SanctionWords) -> tuple[str, str] | None:
