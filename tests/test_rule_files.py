@@ -116,6 +116,7 @@ def test_lexicons_and_macros_come_from_imported_files(tmp_path):
       - id: local.duration
         type: date
         pattern: '(?P<n>{{local_number}}) \\L<local_units>'
+        priority: 1000
         fields: {value: P1Y, timex_type: DURATION, granularity: year, anchored: false, weekday_conflict: false}
     """
     engine = load(tmp_path, body)
