@@ -44,6 +44,7 @@ from .plugins import allow_list_from_env, autoload_from_env
 
 if TYPE_CHECKING:
     from dask.bag import Bag
+    from dask.delayed import Delayed
     from distributed import Client, Future
 
 CHUNK_SIZE = 256
@@ -100,13 +101,18 @@ def engine_fingerprint(engine: Engine) -> str:
 
 
 def worker_engine(options: EngineOptions) -> Engine:
-    """This process's engine for ``options``: built on first use, then reused by every task."""
+    """This process's engine for ``options``: built on first use, then reused by every task.
+
+    A cached engine whose fingerprint no longer matches is rebuilt once (its
+    rule files may have changed on disk since); a mismatch after that raises.
+    """
     key = replace(options, fingerprint=None)
     with _engines_lock:
-        if key not in _engines:
+        cached = _engines.get(key)
+        if cached is None or options.fingerprint not in (None, cached[1]):
             engine = key.build()
-            _engines[key] = (engine, engine_fingerprint(engine))
-        engine, found = _engines[key]
+            cached = _engines[key] = (engine, engine_fingerprint(engine))
+    engine, found = cached
     if options.fingerprint not in (None, found):
         raise DaskError(f"this worker's claimkit rules differ from the client's (fingerprint {found}, expected "
                         f"{options.fingerprint}): install the same claimkit and plugin versions on the workers")
@@ -178,7 +184,7 @@ def write_ordered(lines: Bag, urlpath: str, *, client: Client | None = None,
     """
     fsspec = _require("fsspec")
     client = client or _require("distributed").default_client()
-    futures = (client.compute(part) for part in lines.to_delayed())
+    futures = (client.compute(part) for part in _partitions(lines))
     written = 0
     with fsspec.open(urlpath, "wt", compression="infer", encoding="utf-8", **(storage_options or {})) as out:
         for part in _in_order(futures, _window(client)):
@@ -256,6 +262,27 @@ def _in_order(futures: Iterator[Future], window: int) -> Iterator[Any]:
         first = pending.popleft()
         pending.extend(islice(futures, 1))
         yield first.result()
+
+
+def _partitions(bag: Bag) -> Iterator[Delayed]:
+    """One delayed object per partition, each carrying only the tasks it needs.
+
+    ``Bag.to_delayed()`` gives every partition the whole graph, and sending
+    that once per partition would make writing quadratic in the partitions.
+    """
+    from dask.core import get_dependencies
+    from dask.delayed import Delayed
+
+    keys = bag.__dask_keys__()
+    graph = dict(bag.__dask_optimize__(bag.__dask_graph__(), keys))
+    for key in keys:
+        needed: dict[Any, Any] = {}
+        stack = [key]
+        while stack:
+            if (task := stack.pop()) not in needed:
+                needed[task] = graph[task]
+                stack.extend(get_dependencies(graph, task))
+        yield Delayed(key, needed)
 
 
 def _window(client: Client) -> int:

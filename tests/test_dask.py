@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimkit import Engine
 from claimkit.cli import main
 from claimkit.corpus import read_inputs
 from claimkit.dask_bag import (
@@ -18,6 +19,7 @@ from claimkit.dask_bag import (
     extract_bag,
     extract_lines_dask,
     read_corpus,
+    worker_engine,
     write_ordered,
     write_parts,
 )
@@ -31,7 +33,7 @@ def cluster():
     pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as local_cluster, distributed.Client(local_cluster) as client:
+                                  dashboard_address=":0") as local_cluster, distributed.Client(local_cluster) as client:
         yield client
 
 
@@ -103,6 +105,47 @@ def test_a_worker_whose_rules_differ_from_the_clients_is_refused(cluster, corpus
     options = EngineOptions(allow=None, autoload=True, fingerprint="0" * 16)
     with pytest.raises(DaskError, match="rules differ"):
         list(extract_lines_dask(cluster, options, read_inputs([str(corpus[1])])))
+
+
+KOTA_RULES = """\
+rules:
+  - id: kota.nama
+    type: kota
+    pattern: 'Kota (?P<nama>\\p{{Lu}}\\p{{Ll}}+)'
+    priority: {priority}
+"""
+
+
+@pytest.fixture
+def kota_rules(tmp_path: Path, monkeypatch) -> Path:
+    """An installed plugin (a dist-info on sys.path) whose rule file the test can edit."""
+    site = tmp_path / "site"
+    info = site / "kotaplug-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: kotaplug\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[claimkit]\nkotaplug = kotaplug\n")
+    (site / "kotaplug.py").write_text(
+        "from pathlib import Path\nimport claimkit\n\n"
+        "@claimkit.hookimpl\ndef register_rule_files(register):\n"
+        "    register(Path(__file__).with_name('kota.yaml'))\n\n"
+        "@claimkit.hookimpl\ndef register_claim_types(register):\n    register('kota', {'type': 'object'})\n")
+    rules = site / "kota.yaml"
+    rules.write_text(KOTA_RULES.format(priority=1), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    return rules
+
+
+def test_a_worker_rebuilds_its_cached_engine_when_the_rules_changed_on_disk(kota_rules):
+    options = EngineOptions.resolve(allow=["kotaplug"], autoload=True)
+    before = worker_engine(options)
+    assert worker_engine(options) is before
+    kota_rules.write_text(KOTA_RULES.format(priority=2), encoding="utf-8")
+
+    as_the_client_builds_it = options.checked_against(Engine(allow=["kotaplug"]))
+    after = worker_engine(as_the_client_builds_it)
+    assert after is not before
+    assert after.rule("kota.nama").priority == 2
+    assert worker_engine(as_the_client_builds_it) is after
 
 
 def test_without_the_dask_extra_the_cli_says_how_to_install_it(tmp_path, monkeypatch, capsys):
