@@ -39,8 +39,8 @@ def names(entities: list[dict]) -> list[str]:
 
 
 def test_coordinated_imposers_become_one_entity_each(sanctions):
-    fields = only(sanctions, "Sementara itu, Oman juga dihadapkan pada sanksi yang dijatuhkan oleh "
-                             "Uni Eropa, Amerika Serikat dan sekutunya, terkait dengan dugaan penyelundupan senjata.")
+    fields = only(sanctions, "Oman kini menghadapi embargo yang diberlakukan oleh Uni Eropa, Amerika Serikat "
+                             "dan sekutunya atas dugaan penyelundupan senjata.")
     assert names(fields["imposers"]) == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
     assert [entity["span"]["text"] for entity in fields["imposers"]] == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
     assert fields["reason"]["text"] == "dugaan penyelundupan senjata"
@@ -92,10 +92,10 @@ def test_a_coordination_ends_with_its_last_conjunct(sanctions):
 
 def test_demonstrative_target_is_the_state_named_before(sanctions):
     text = ("Myanmar kembali menahan puluhan aktivis. "
-            "Uni Eropa pun memperketat sanksi kepada negara di Asia Tenggara itu.")
+            "Uni Eropa pun memperketat sanksi terhadap negara di Asia Tenggara tersebut.")
     [target] = only(sanctions, text)["targets"]
     assert target["name"] == "Myanmar"
-    assert target["resolved_from"]["text"] == "negara di Asia Tenggara itu"
+    assert target["resolved_from"]["text"] == "negara di Asia Tenggara tersebut"
 
 
 def test_user_gazetteer_file_extends_the_builtin_one(tmp_path):
@@ -249,8 +249,8 @@ def test_a_conditional_sanction_on_a_named_target_is_a_threat(sanctions):
 
 
 def test_a_sanction_with_no_target_needs_an_international_imposer(sanctions):
-    assert only(sanctions, "Dewan Keamanan PBB kembali menjatuhkan sanksi.")["targets"] == []
-    assert extract(sanctions, "Dinas Perhubungan kembali menjatuhkan sanksi.") == []
+    assert only(sanctions, "Dewan Keamanan PBB akhirnya menjatuhkan sanksi baru.")["targets"] == []
+    assert extract(sanctions, "Dinas Perhubungan akhirnya menjatuhkan sanksi baru.") == []
 
 
 # --- the document step -----------------------------------------------------------------

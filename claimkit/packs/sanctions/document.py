@@ -3,7 +3,7 @@
 What a single match cannot know, decided once all claims of a document exist:
 
 1. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
-   sanksi", "langkah AS tersebut", a second verb sharing its subject) takes its
+   sanksi", "langkah Kanada itu", a second verb sharing its subject) takes its
    missing imposers and targets from the sanction claim just before it (at most
    four sentences back for anaphora, the same sentence for a shared subject); one
    left without a target is dropped;
@@ -103,7 +103,7 @@ class _MentionIndex:
 
 
 def _resolve_demonstratives(claim: Claim, mentions: _MentionIndex, table: SanctionWords) -> None:
-    """ "kepada negara di Asia Timur itu" -> the state last named before the claim."""
+    """ "terhadap negara di kawasan itu" -> the state last named before the claim."""
     imposers = {imposer["name"] for imposer in claim.fields["imposers"]}
     for index, target in enumerate(claim.fields["targets"]):
         tokens = target["span"]["text"].split()

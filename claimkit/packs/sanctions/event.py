@@ -12,7 +12,7 @@ the word tables of :mod:`.words`, and rejects what the guidelines do not count:
   ("jika ...") with no specific target; a conditional with a specific target
   is a threat;
 * a sanction with no specific target, unless a state, bloc or international
-  body imposes it ("PBB kembali menjatuhkan sanksi");
+  body imposes it ("DK PBB akhirnya menjatuhkan sanksi baru");
 * a negated sanction with no imposer ("agar kapal kita tidak terkena sanksi"):
   nothing happened and no one is said not to have done it.
 
