@@ -2,17 +2,17 @@
 
 What a single match cannot know, decided once all claims of a document exist:
 
-1. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
+1. **spans** - a claim's span starts where its clause does, at the roles and words
+   that the rule read in a lookbehind before the match;
+2. **antecedents** - a claim marked by :data:`.event.NEEDS_ANTECEDENT` ("pemberian
    sanksi", "langkah Kanada itu", a second verb sharing its subject) takes its
    missing imposers and targets from the sanction claim just before it (at most
    four sentences back for anaphora, the same sentence for a shared subject); one
    left without a target is dropped;
-2. **demonstrative targets** - "negara itu" becomes the state last named before it;
-0. **spans** - a claim's span starts where its clause does, at the roles and words
-   that the rule read in a lookbehind before the match;
+3. **demonstrative targets** - "negara itu" becomes the state last named before it;
 4. **aliases** - a gazetteer entity lists the forms of it that the document uses;
-5. **dates** - ``date`` points at the date claim of the same sentence (nearest,
-   not inside the reason).
+5. **dates** - ``date`` points at the date claim of the same sentence (one inside
+   the claim first, else the nearest; not one inside the reason or another claim).
 """
 
 from __future__ import annotations
