@@ -206,13 +206,13 @@ def connect(address: str) -> Client:
 
 
 def extract_lines_dask(client: Client, options: EngineOptions, items: Iterable[InputItem],
-                       chunk_size: int = CHUNK_SIZE) -> Iterator[Result]:
+                       chunk_size: int | None = None) -> Iterator[Result]:
     """``claimkit extract --dask``: items are read here, extracted in chunks by the cluster, yielded in input order.
 
     A bounded number of chunks is in flight, so memory stays flat on both sides.
     """
     iterator = iter(items)
-    chunks = iter(lambda: list(islice(iterator, chunk_size)), [])
+    chunks = iter(lambda: list(islice(iterator, chunk_size or CHUNK_SIZE)), [])
     futures = (client.submit(_extract_chunk, chunk, options, pure=False) for chunk in chunks)
     for results in _in_order(futures, _window(client)):
         yield from results

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimkit import Engine
+from claimkit import Engine, dask_bag
 from claimkit.cli import main
 from claimkit.corpus import read_inputs
 from claimkit.dask_bag import (
@@ -26,6 +26,7 @@ from claimkit.dask_bag import (
 from claimkit.plugins import ENV_NO_AUTOLOAD
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+DOCUMENTS = 60
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +38,16 @@ def cluster():
         yield client
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> list[Path]:
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
     """Two files of sample articles with a malformed line, a blank line and a document without doc_id."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
-    files = [tmp_path / "januari.jsonl.gz", tmp_path / "februari.jsonl"]
+    folder = tmp_path_factory.mktemp("corpus")
+    files = [folder / "januari.jsonl.gz", folder / "februari.jsonl"]
     for number, path in enumerate(files):
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "wt", encoding="utf-8") as handle:
-            for n in range(150):
+            for n in range(DOCUMENTS):
                 text = texts[n % len(texts)].replace("Rabu", ["Senin", "Rabu", "Jumat"][n % 3])
                 handle.write(json.dumps({"doc_id": f"{path.stem}-{n}", "text": text,
                                          "published": f"2021-0{number + 1}-{n % 28 + 1:02d}"}) + "\n")
@@ -54,24 +56,26 @@ def corpus(tmp_path: Path) -> list[Path]:
     return files
 
 
-@pytest.fixture
-def local_output(corpus: list[Path], tmp_path: Path) -> bytes:
-    out = tmp_path / "local.jsonl"
+@pytest.fixture(scope="module")
+def local_output(corpus: list[Path]) -> bytes:
+    out = corpus[0].with_name("local.jsonl")
     assert main(["extract", *map(str, corpus), "-o", str(out)]) == 0
     return out.read_bytes()
 
 
-def test_cli_sends_the_work_to_a_scheduler_and_writes_the_local_bytes(cluster, corpus, local_output, tmp_path):
+def test_cli_sends_the_work_to_a_scheduler_and_writes_the_local_bytes(cluster, corpus, local_output, tmp_path,
+                                                                      monkeypatch):
+    monkeypatch.setattr(dask_bag, "CHUNK_SIZE", 10)  # many chunks on both workers, so order is at stake
     out = tmp_path / "dask.jsonl"
     address = cluster.scheduler.address
     assert main(["extract", *map(str, corpus), "-o", str(out), "--dask", address]) == 0
     assert out.read_bytes() == local_output
-    assert local_output.count(b"\n") == 2 * 152
+    assert local_output.count(b"\n") == 2 * (DOCUMENTS + 2)
 
 
 def test_a_bag_of_a_corpus_writes_the_local_bytes_as_one_file_or_as_parts(cluster, corpus, local_output, tmp_path):
     lines = extract_bag(read_corpus([str(path) for path in corpus]), lines=True)
-    assert write_ordered(lines, str(tmp_path / "all.jsonl.xz")) == 2 * 152
+    assert write_ordered(lines, str(tmp_path / "all.jsonl.xz")) == 2 * (DOCUMENTS + 2)
     assert lzma.decompress((tmp_path / "all.jsonl.xz").read_bytes()) == local_output
 
     parts = write_parts(lines, str(tmp_path / "parts" / "*.jsonl.gz"))
