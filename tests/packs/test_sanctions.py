@@ -368,3 +368,26 @@ def test_the_tanker_sample_article(sanctions):
         ("threatened", ["Amerika Serikat"], ["dua pejabat perusahaan tersebut"], ["unspecified"]),
     ]
     assert claims[0]["fields"]["reason"]["text"] == "pengiriman minyak ilegal"
+
+
+# --- the helpers on their own ----------------------------------------------------------
+
+
+def test_sentence_bounds_skip_amounts_and_count_a_paragraph_break_once():
+    from claimkit.packs.sanctions.sentences import same_sentence, sentence_start, sentences_between
+
+    text = "Denda Rp. 5 juta dijatuhkan. Lalu dicabut.\n\nKanada diam."
+    assert sentence_start(text, text.index("dijatuhkan")) == 0
+    assert sentence_start(text, text.index("dicabut")) == text.index("Lalu")
+    assert same_sentence(text, 0, text.index("dijatuhkan"))
+    assert sentences_between(text, 0, text.index("Kanada")) == 2
+
+
+def test_conjuncts_split_on_joiners_but_not_inside_parentheses(sanctions):
+    from claimkit.packs.sanctions.parties import conjuncts
+    from claimkit.packs.sanctions.words import sanction_words
+
+    text = "Namun Perhimpunan Niaga (PN, cabang Jawa), Kanada dan sekutunya"
+    parts = conjuncts(text, 0, len(text), sanction_words(sanctions), nearest_last=True)
+    assert [text[part.start : part.end] for part in parts] == ["Perhimpunan Niaga", "Kanada", "sekutunya"]
+    assert parts[0].alias == "PN, cabang Jawa"

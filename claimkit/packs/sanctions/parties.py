@@ -42,7 +42,7 @@ class Mention:
     end: int
     raw: str
     alias: str | None = None
-    trimmed_left: bool = False
+    fronted: bool = False
 
 
 def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_last: bool) -> list[Mention]:
@@ -51,7 +51,7 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
     ``nearest_last`` says on which side the verb is (``True`` for a subject
     read before it). A coordination ends with its "dan": after a target list
     "Belarus dan Nordlight Shipping, Jumat depan" the comma part is dropped;
-    before a subject, a part opened by a clause word ("Menurut Reuters, ...")
+    before a subject, a part opened by a fronting word ("Menurut Reuters, ...")
     is dropped with all before it; of a comma-only list only the conjunct
     nearest the verb is kept. A part that trims to nothing ("Pelanggar",
     "Senin") is returned empty (``start == end``) with its raw text, so callers
@@ -71,9 +71,9 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
     if not any(word_joined):
         return [parts[-1] if nearest_last else parts[0]]
     if nearest_last:
-        # "Menurut Reuters, Inggris dan Kanada ...": a part that starts with a clause word is
+        # "Menurut Reuters, Inggris dan Kanada ...": a part opened by a fronting word is
         # a fronted phrase, not a conjunct; it and what precedes it are left out
-        fronted = [index for index, part in enumerate(parts[:-1]) if part.trimmed_left]
+        fronted = [index for index, part in enumerate(parts[:-1]) if part.fronted]
         return parts[fronted[-1] + 1 :] if fronted else parts
     last_word_joint = max(index for index, joined in enumerate(word_joined) if joined)
     return parts[: last_word_joint + 2]
@@ -85,14 +85,14 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     raw = text[start:end]
     first = _after_dateline(text, start, end)
     tokens = list(_TOKEN.finditer(text, first, parenthesis.start() if parenthesis else end))
+    opening = tokens[0].group() if tokens else ""
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
     while tokens and tokens[-1].group() in table.not_name:
         tokens.pop()
     if not tokens:
         return Mention(start, start, raw)
-    leading_space = len(text[first:end]) - len(text[first:end].lstrip())
-    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, tokens[0].start() > first + leading_space)
+    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, opening in table.fronting)
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:

@@ -33,12 +33,11 @@ class SanctionWords:
     excluded_kinds: frozenset[str]
     conditionals: regex.Pattern[str]
     generic_parties: frozenset[str]
-    party_heads: frozenset[str]
     party_quantifiers: frozenset[str]
     joiners: regex.Pattern[str]
-    reason_relatives: frozenset[str]
     metonym_heads: frozenset[str]
     not_name: frozenset[str]
+    fronting: frozenset[str]
     clause_joined: regex.Pattern[str]
     purpose_markers: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
@@ -85,12 +84,11 @@ def _build(engine: Engine) -> SanctionWords:
         excluded_kinds=_folded(engine, "sanctions_excluded_kinds"),
         conditionals=_literal_pattern(engine.lexicon("sanctions_conditionals")),
         generic_parties=_folded(engine, "sanctions_generic_parties"),
-        party_heads=_folded(engine, "sanctions_party_heads"),
         party_quantifiers=_folded(engine, "sanctions_party_quantifiers"),
         joiners=regex.compile(r"\s*,\s*(?:(?:\L<j>)\s+)?|\s+(?:\L<j>)\s+", j=engine.lexicon("sanctions_party_joiners")),
-        reason_relatives=_folded(engine, "sanctions_reason_relatives"),
         metonym_heads=_folded(engine, "sanctions_metonym_heads"),
         not_name=frozenset(engine.lexicon("sanctions_not_name")),
+        fronting=frozenset(engine.lexicon("sanctions_fronting_words")),
         purpose_markers=_folded(engine, "sanctions_purpose_markers"),
         clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
                                     j=engine.lexicon("sanctions_clause_joiners")),
