@@ -73,6 +73,14 @@ def test_cli_sends_the_work_to_a_scheduler_and_writes_the_local_bytes(cluster, c
     assert local_output.count(b"\n") == 2 * (DOCUMENTS + 2)
 
 
+def test_an_interrupted_run_resumes_on_the_cluster(cluster, corpus, local_output, tmp_path):
+    out = tmp_path / "resumed.jsonl"
+    done = local_output.splitlines(keepends=True)[:50]
+    out.write_bytes(b"".join(done) + b'{"doc_id": "cut sh')  # where a killed run stopped
+    assert main(["extract", *map(str, corpus), "-o", str(out), "--resume", "--dask", cluster.scheduler.address]) == 0
+    assert out.read_bytes() == local_output
+
+
 def test_a_bag_of_a_corpus_writes_the_local_bytes_as_one_file_or_as_parts(cluster, corpus, local_output, tmp_path):
     lines = extract_bag(read_corpus([str(path) for path in corpus]), lines=True)
     assert write_ordered(lines, str(tmp_path / "all.jsonl.xz")) == 2 * (DOCUMENTS + 2)
