@@ -17,6 +17,7 @@ What a single match cannot know, decided once all claims of a document exist:
 
 from __future__ import annotations
 
+import bisect
 import copy
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,7 @@ import regex
 from ...claims import Claim
 from .event import CLAUSE_START, NEEDS_ANTECEDENT
 from .parties import canonical
-from .sentences import same_sentence, sentences_between
+from .sentences import END, same_sentence, sentence_start, sentences_between
 from .words import SanctionWords, sanction_words
 
 if TYPE_CHECKING:
@@ -46,8 +47,9 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
         _widen(claim)
     dropped = _resolve_antecedents(document.text, sanctions)
     kept = [claim for claim in sanctions if claim not in dropped]
-    dates = [claim for claim in claims if claim.type == "date"
-             and claim.fields.get("timex_type") not in _IGNORED_DATES and "value" in claim.fields]
+    dates = sorted((claim for claim in claims if claim.type == "date"
+                    and claim.fields.get("timex_type") not in _IGNORED_DATES and "value" in claim.fields),
+                   key=lambda claim: claim.start)
     mentions = _MentionIndex(document.text, engine, table)
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
@@ -136,16 +138,28 @@ def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:
                 party["aliases"] = list(dict.fromkeys([*party["aliases"], *seen]))
 
 
+_SENTENCE_MARGIN = 80
+
+
 def _date_of(claim: Claim, dates: list[Claim], sanctions: list[Claim], text: str) -> dict[str, Any] | None:
     """The date claim of the claim's sentence: one inside the claim first, else the nearest;
-    never one inside the reason or inside another sanction claim (it dates that one)."""
+    never one inside the reason or inside another sanction claim (it dates that one).
+
+    ``dates`` is sorted by start; only those inside the claim's sentence bounds (with a
+    margin) get the exact sentence check, which keeps long documents linear.
+    """
     reason = claim.fields.get("reason")
+    low = max(0, sentence_start(text, claim.start) - _SENTENCE_MARGIN)
+    following = next(END.finditer(text, claim.end), None)
+    high = following.end() + _SENTENCE_MARGIN if following else len(text)
+    starts = [date.start for date in dates]
+    nearby = dates[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)]
 
     def inside(date: Claim, start: int, end: int) -> bool:
         return start <= date.start < end
 
     candidates = [
-        date for date in dates
+        date for date in nearby
         if same_sentence(text, claim.start, date.start)
         and not (reason and inside(date, reason["start"], reason["end"]))
         and (inside(date, claim.start, claim.end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 _END_MARK = r"[.!?][\"”’']?(?:[ \t]*\n\s*|(?=\s+[\"“‘']?\p{Lu}))|\n\s*"
-_END = regex.compile(_END_MARK)
+END = regex.compile(_END_MARK)
 _LAST_END = regex.compile("(?r)" + _END_MARK)
 
 
@@ -35,7 +35,7 @@ def sentences_between(text: str, first: int, second: int) -> int:
     """How many sentence ends lie between two offsets."""
     low, high = sorted((first, second))
     count = 0
-    for end in _END.finditer(text, low, min(len(text), high + _LOOKAHEAD)):
+    for end in END.finditer(text, low, min(len(text), high + _LOOKAHEAD)):
         if end.end() > high:
             break
         count += 1
