@@ -29,10 +29,7 @@ from claimkit.testing import (
 from claimkit.testing.properties import same_output_across_processes
 
 # Patterns the packs do not handle yet, with what goes wrong (checked against the packs as they are).
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("quote", "relayed"): "quote pack: 'Reuters melaporkan, X juga menegaskan bahwa ...' gives speaker Reuters; "
-                          "the issue asks for speaker X with the outlet in via",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def accuracy_cases(claim_type: str, names: tuple[str, ...]) -> list:

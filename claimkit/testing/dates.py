@@ -99,12 +99,14 @@ def _recent_day(draw: st.DrawFn, published: dt.date, year: int | None) -> dt.dat
     """A day whose day-and-month without a year resolves to itself.
 
     With an explicit ``year`` in context, any day of that year; otherwise a day
-    in the year before publication (never 29 February, which not every year has).
+    in the five months before publication, where the most recent such date and
+    the nearest one are the same, so the value does not hang on the tense of
+    the sentence. Never 29 February, which not every year has.
     """
     if year is not None:
         day = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
     else:
-        day = published - dt.timedelta(days=draw(st.integers(0, 330)))
+        day = published - dt.timedelta(days=draw(st.integers(0, 150)))
     return day - dt.timedelta(days=1) if (day.month, day.day) == (2, 29) else day
 
 
@@ -120,9 +122,13 @@ def _day(day: dt.date, anchored: bool, conflict: bool = False) -> DateValue:
     return DateValue(day.isoformat(), "day", anchored, weekday_conflict=conflict)
 
 
-def _weekday(draw: st.DrawFn, day: dt.date) -> tuple[str, bool]:
-    """The weekday written before a date: usually right, sometimes wrong (a ``weekday_conflict``)."""
-    if draw(st.integers(0, 4)) == 0:
+def _weekday(draw: st.DrawFn, day: dt.date, year_written: bool = True) -> tuple[str, bool]:
+    """The weekday written before a date: usually right, sometimes wrong (a ``weekday_conflict``).
+
+    Only wrong when the year is written: without it, a resolver may fairly pick
+    the year in which the weekday fits instead.
+    """
+    if year_written and draw(st.integers(0, 4)) == 0:
         wrong = (day + dt.timedelta(days=draw(st.integers(1, 6)))).weekday()
         return words("dates", "weekdays")[wrong], True
     return weekday_name(day), False
@@ -158,7 +164,7 @@ def weekday_numeric(draw: st.DrawFn, published: dt.date, year: int | None) -> Re
 def weekday_numeric_short(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
     """``Senin (22/3)``: the year comes from the context or the publication date."""
     day = _recent_day(draw, published, year)
-    name, conflict = _weekday(draw, day)
+    name, conflict = _weekday(draw, day, year_written=False)
     inner = draw(st.sampled_from([f"({day.day}/{day.month})", f"( {day.day} / {day.month} )"]))
     return Rendered(((f"{name} {inner}", _day(day, year is None, conflict)),), "")
 
@@ -171,7 +177,7 @@ def weekday_day_month(draw: st.DrawFn, published: dt.date, year: int | None) -> 
         text = f"{name}, {day.day} {_month_name(draw, day.month, plain=True)} {day.year}"
         return Rendered(((text, _day(day, False, conflict)),), "pada ", day.year)
     day = _recent_day(draw, published, year)
-    name, conflict = _weekday(draw, day)
+    name, conflict = _weekday(draw, day, year_written=False)
     suffix = "" if year is not None else draw(st.sampled_from(["", " kemarin", " lalu"]))
     text = f"{name} {day.day} {_month_name(draw, day.month, plain=True)}{suffix}"
     return Rendered(((text, _day(day, year is None, conflict)),), "pada ")
@@ -192,8 +198,9 @@ def month_year(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendere
 
 
 def month_only(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
-    """``bulan Januari``: that month in the nearest year that is not after publication."""
-    month = draw(st.integers(1, 12))
+    """``bulan Januari``: one of the five months up to publication, so nearest and most recent agree."""
+    back = draw(st.integers(0, 4))
+    month = (published.month - 1 - back) % 12 + 1
     value_year = published.year if month <= published.month else published.year - 1
     text = f"bulan {_month_name(draw, month, plain=True)}"
     return Rendered(((text, DateValue(f"{value_year:04d}-{month:02d}", "month", True)),), "pada ")
@@ -222,9 +229,9 @@ def modified(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
 
 
 def decade(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
-    """``1990-an``: TIMEX3 writes a decade as its first three digits (``199``)."""
+    """``1990-an``: a decade is its first three digits and ``X`` (``199X``), as the date pack writes it."""
     start = draw(st.integers(195, published.year // 10 - 1))
-    return Rendered(((f"{start}0-an", DateValue(str(start), "decade", False)),), "pada ")
+    return Rendered(((f"{start}0-an", DateValue(f"{start}X", "decade", False)),), "pada ")
 
 
 def century(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
@@ -273,13 +280,18 @@ def this_last_next(draw: st.DrawFn, published: dt.date, year: int | None) -> Ren
 
 
 def weekday(draw: st.DrawFn, published: dt.date, year: int | None) -> Rendered:
-    """``pada Senin`` and ``Senin lalu`` (the last one before publication), ``Senin depan`` (the next)."""
-    days = draw(st.integers(1, 6))
-    if draw(st.integers(0, 3)) == 0:
-        day = published + dt.timedelta(days=days)
+    """``pada Senin`` and ``Senin lalu`` (the last one before publication), ``Senin depan`` (the next).
+
+    Never Sunday: "Minggu depan" / "Minggu lalu" without a date reads as next / last week.
+    """
+    future = draw(st.integers(0, 3)) == 0
+    sign = 1 if future else -1
+    days = draw(st.sampled_from([days for days in range(1, 7)
+                                 if (published + dt.timedelta(days=sign * days)).weekday() != 6]))
+    day = published + dt.timedelta(days=sign * days)
+    if future:
         suffix = draw(st.sampled_from([" depan", " mendatang"]))
     else:
-        day = published - dt.timedelta(days=days)
         suffix = draw(st.sampled_from(["", "", " lalu", " kemarin"]))
     return Rendered(((f"{weekday_name(day)}{suffix}", _day(day, True)),), "pada " if not suffix else "")
 

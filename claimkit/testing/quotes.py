@@ -88,7 +88,8 @@ def write_trailing_cue(draw: st.DrawFn, builder: Builder, speaker: Speaker,
     builder.claim("quote", "trailing-cue", start, builder.length, _fields("direct", content, entity, cue, via))
     if not via and builder.published is not None and draw(st.integers(0, 3)) == 0:
         builder.write(", ")
-        write_date(draw, builder, ("weekday-numeric-short", "weekday"), adverbial=False)
+        # Not a bare weekday: the quote may say "akan", which would make "Senin" next Monday.
+        write_date(draw, builder, ("weekday-numeric-short",), adverbial=False)
     builder.write(".")
     return entity
 

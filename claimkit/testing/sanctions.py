@@ -21,8 +21,10 @@ from .dates import publication_dates, write_date
 from .text import Builder, Generated
 
 STATUSES = ("imposed", "threatened", "proposed", "extended", "eased", "lifted", "mentioned")
-# Formats whose single claim a sanction can be tied to (a range has two).
+# Formats whose single claim a sanction can be tied to (a range has two). A sentence about what
+# will happen ("akan dikenai") makes a bare weekday future, so those get only explicit dates.
 _DATE_FORMATS = ("weekday-numeric-short", "weekday", "deictic", "day-month-year", "this-last-next")
+_FUTURE_SAFE_DATE_FORMATS = ("deictic", "day-month-year")
 
 
 def _coordinated(draw: st.DrawFn, builder: Builder, group: str, exclude: set[str]) -> list[dict[str, Any]]:
@@ -136,7 +138,8 @@ def write_sanction_sentence(draw: st.DrawFn, builder: Builder, statuses: tuple[s
     claim = VOICES[voice](draw, builder, status)
     if builder.published is not None and voice != "nominal" and draw(st.booleans()):
         builder.write(", ")
-        [date] = write_date(draw, builder, _DATE_FORMATS)
+        future = " akan " in builder.text[claim.start:] or status in ("proposed", "threatened")
+        [date] = write_date(draw, builder, _FUTURE_SAFE_DATE_FORMATS if future else _DATE_FORMATS)
         claim.fields["date"] = {"value": date.fields["value"], "claim": date}
     builder.write(".")
     return claim

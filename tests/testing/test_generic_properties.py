@@ -12,6 +12,7 @@ from claimkit.testing.properties import (
     assert_linear,
     deterministic,
     no_crash_on_arbitrary_text,
+    no_crash_on_huge_line,
     prefix_shifts_offsets,
     quote_style_is_irrelevant,
     spans_are_exact,
@@ -113,9 +114,9 @@ def test_work_counts_calls_not_time(acronym_engine):
 
 
 def test_linear_costs_pass_and_quadratic_costs_fail():
-    assert_linear({2: 200, 4: 400, 8: 800})
+    assert_linear({4: 400, 8: 800, 16: 1600})
     with pytest.raises(AssertionError):
-        assert_linear({2: 4_000, 4: 16_000, 8: 64_000})
+        assert_linear({4: 16_000, 8: 64_000, 16: 256_000})
 
 
 ACRONYM_FUNCTION_RULES = """\
@@ -125,3 +126,13 @@ rules:
     pattern: '\\((?P<acronym>[A-Z]{{2,6}})\\)'
     function: {function}
 """
+
+
+def test_a_line_that_takes_too_long_fails_instead_of_hanging(make_engine):
+    def crawl(document, claims):
+        for _ in range(10**9):
+            pass
+
+    engine = make_engine("toy-crawling", document_step=crawl)
+    with pytest.raises(AssertionError, match="did not finish within 0.5 s"):
+        no_crash_on_huge_line(engine, size=1000, limit=0.5)

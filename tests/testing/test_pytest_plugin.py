@@ -56,7 +56,7 @@ def rule_pack(pytester: pytest.Pytester) -> pytest.Pytester:
     pytester.syspathinsert()
     pytester.makeini("[pytest]\ntestpaths = tests\nclaimkit_plugins = toy_rules\n")
     tests = pytester.mkdir("tests")
-    (tests / "test_engine.py").write_text(textwrap.dedent('''
+    (tests / "test_toy_fixture.py").write_text(textwrap.dedent('''
         def test_the_engine_has_only_the_configured_plugin(claimkit_engine):
             assert {rule.plugin for rule in claimkit_engine.rules} == {"toy_rules"}
             assert set(claimkit_engine.claim_types) == {"acronym"}
@@ -71,7 +71,7 @@ def set_rules(pytester: pytest.Pytester, rules: str) -> None:
 def test_examples_and_properties_are_items_named_by_rule_id(rule_pack):
     result = rule_pack.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines([
-        "tests/test_engine.py::test_the_engine_has_only_the_configured_plugin",
+        "tests/test_toy_fixture.py::test_the_engine_has_only_the_configured_plugin",
         "toy_rules::toy.acronym.parenthesised::example1",
         "toy_rules::toy.acronym.parenthesised::counterexample1",
         "toy_rules::properties::no-crash-on-arbitrary-text",
@@ -110,14 +110,14 @@ def test_keyword_selection_reaches_rule_items(rule_pack):
 
 
 def test_running_one_test_file_adds_no_rule_items(rule_pack):
-    result = rule_pack.runpytest("-q", "tests/test_engine.py")
+    result = rule_pack.runpytest("-q", "tests/test_toy_fixture.py")
     result.assert_outcomes(passed=1)
 
 
 def test_the_command_line_option_names_the_plugin_without_ini(rule_pack):
     rule_pack.makeini("[pytest]\ntestpaths = tests\n")
     result = rule_pack.runpytest("-q", "--claimkit-no-properties", "--claimkit-plugin", "toy_rules",
-                                 "tests/test_engine.py")
+                                 "tests/test_toy_fixture.py")
     result.assert_outcomes(passed=3)
 
 
