@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import Phase, find, settings
@@ -108,7 +109,22 @@ rules:
         work_is_linear(engine, overrides=NO_SHRINKING)
 
 
-def test_work_counts_calls_not_time(acronym_engine):
+def test_a_document_step_that_walks_the_text_between_every_pair_of_claims_is_caught(make_engine):
+    """Few calls but a loop per pair: counting lines, not calls, is what sees it."""
+    sentence_end = re.compile(r"[.!?]\s")
+
+    def sentences_between_pairs(document, claims):
+        for first, second in itertools.product(claims, claims):
+            low, high = sorted((first.start, second.start))
+            for _ in sentence_end.finditer(document.text, low, high):
+                pass
+
+    engine = make_engine("toy-walking", document_step=sentences_between_pairs)
+    with pytest.raises(AssertionError, match="work is not linear"):
+        work_is_linear(engine, overrides=NO_SHRINKING)
+
+
+def test_work_counts_lines_not_time(acronym_engine):
     text = "Komisi Pemberantasan Korupsi (KPK) dan Badan Pusat Statistik (BPS). " * 20
     assert work(acronym_engine, text) == work(acronym_engine, text) > 0
 
