@@ -38,9 +38,10 @@ def load_documents(path: Path | None, limit: int) -> list[Document]:
 
 
 def floor_pattern(engine: claimkit.Engine) -> re.Pattern[str]:
-    """A hand-written-script baseline: one stdlib regex alternating every trigger literal."""
+    """A hand-written-script baseline: one stdlib regex alternating every (case-folded) trigger literal,
+    run over the case-folded text (faster than ``re.IGNORECASE`` with this many alternatives)."""
     literals = sorted({word for rule in engine.rules if rule.triggers for word in rule.triggers}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, literals)) or "(?!)", re.IGNORECASE)
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)")
 
 
 def timed(function, repeat: int = 3) -> float:
@@ -67,7 +68,7 @@ def main() -> None:
     floor = floor_pattern(engine)
 
     engine_seconds = timed(lambda: [engine.extract(doc) for doc in documents], repeat=1)
-    floor_seconds = timed(lambda: [floor.findall(doc.text) for doc in documents])
+    floor_seconds = timed(lambda: [floor.findall(doc.text.casefold()) for doc in documents])
     claims = sum(len(engine.extract(doc)["claims"]) for doc in documents[:500])
 
     source = args.corpus if args.corpus.exists() else "bundled samples"
