@@ -51,10 +51,11 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
                     and claim.fields.get("timex_type") not in _IGNORED_DATES and "value" in claim.fields),
                    key=lambda claim: claim.start)
     mentions = _MentionIndex(document.text, engine, table)
+    dating = _Dating(dates, kept)
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
         _add_aliases(claim, mentions)
-        claim.fields["date"] = _date_of(claim, dates, kept, document.text)
+        claim.fields["date"] = _date_of(claim, dating, document.text)
     return [claim for claim in claims if claim not in dropped]
 
 
@@ -87,14 +88,16 @@ class _MentionIndex:
             pattern = self._patterns[engine] = regex.compile(r"\b\L<forms>\b", forms=forms)
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, surface, canonical name
         self.kinds: dict[str, str] = {}
+        self._forms: dict[str, dict[str, None]] = {}  # canonical name -> surfaces, in order seen
         for hit in pattern.finditer(text):
             named = canonical(hit.group(), table)
             if named:
                 self.hits.append((hit.start(), hit.end(), hit.group(), named[0]))
                 self.kinds[named[0]] = named[1]
+                self._forms.setdefault(named[0], {})[hit.group()] = None
 
     def forms_of(self, name: str) -> list[str]:
-        return list(dict.fromkeys(surface for _, _, surface, canon in self.hits if canon == name))
+        return list(self._forms.get(name, ()))
 
     def last_state_before(self, position: int, excluded: set[str]) -> tuple[int, int, str, str] | None:
         """(start, end, surface, name) of the last state named before ``position``."""
@@ -141,19 +144,37 @@ def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:
 _SENTENCE_MARGIN = 80
 
 
-def _date_of(claim: Claim, dates: list[Claim], sanctions: list[Claim], text: str) -> dict[str, Any] | None:
+class _Dating:
+    """Dates sorted by start, and for each date the sanction claims whose span holds it.
+
+    Built once per document so that dating every claim stays linear in its length.
+    """
+
+    def __init__(self, dates: list[Claim], sanctions: list[Claim]) -> None:
+        self.dates = dates
+        self.starts = [date.start for date in dates]
+        self.holders: dict[int, list[Claim]] = {}
+        for sanction in sanctions:
+            for date in self.between(sanction.start, sanction.end - 1):
+                self.holders.setdefault(id(date), []).append(sanction)
+
+    def between(self, low: int, high: int) -> list[Claim]:
+        """Dates starting in ``[low, high]``."""
+        return self.dates[bisect.bisect_left(self.starts, low):bisect.bisect_right(self.starts, high)]
+
+
+def _date_of(claim: Claim, dating: _Dating, text: str) -> dict[str, Any] | None:
     """The date claim of the claim's sentence: one inside the claim first, else the nearest;
     never one inside the reason or inside another sanction claim (it dates that one).
 
-    ``dates`` is sorted by start; only those inside the claim's sentence bounds (with a
-    margin) get the exact sentence check, which keeps long documents linear.
+    Only dates inside the claim's sentence bounds (with a margin) get the exact sentence
+    check, which keeps long documents linear.
     """
     reason = claim.fields.get("reason")
     low = max(0, sentence_start(text, claim.start) - _SENTENCE_MARGIN)
     following = next(END.finditer(text, claim.end), None)
     high = following.end() + _SENTENCE_MARGIN if following else len(text)
-    starts = [date.start for date in dates]
-    nearby = dates[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)]
+    nearby = dating.between(low, high)
 
     def inside(date: Claim, start: int, end: int) -> bool:
         return start <= date.start < end
@@ -163,7 +184,7 @@ def _date_of(claim: Claim, dates: list[Claim], sanctions: list[Claim], text: str
         if same_sentence(text, claim.start, date.start)
         and not (reason and inside(date, reason["start"], reason["end"]))
         and (inside(date, claim.start, claim.end)
-             or not any(inside(date, other.start, other.end) for other in sanctions if other is not claim))
+             or not any(other is not claim for other in dating.holders.get(id(date), ())))
     ]
     if not candidates:
         return None
