@@ -31,6 +31,7 @@ the built-in packs.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -215,11 +216,15 @@ def work(engine: Engine, text: str, published: Any = None) -> int:
 
     before = engine.stats.copy()
     previous = sys.gettrace()
+    collecting = gc.isenabled()
+    gc.disable()  # a collection runs whatever gc callbacks are registered: work that is not ours
     sys.settrace(on_call)
     try:
         engine.extract(text, published)
     finally:
         sys.settrace(previous)
+        if collecting:
+            gc.enable()
     after = engine.stats
     return lines + (after["matches"] - before["matches"]) + (after["rule_runs"] - before["rule_runs"])
 
