@@ -153,23 +153,28 @@ class Engine:
         errors = [] if errors is None else errors
         claims: list[Claim] = []
         failures = 0
+        # Matches are collected before any rule function runs: the regex module's timeout also counts the
+        # time spent between iterations, and only the search itself is meant to be bounded.
+        matches = []
         try:
             for match in rule.compiled.finditer(document.text, timeout=self.timeout):
-                self.stats["matches"] += 1
-                try:
-                    claim = self._claim(rule, document, match)
-                except Exception as exc:  # noqa: BLE001 - one bad match must not lose the document
-                    failures += 1
-                    if failures <= MAX_ERRORS_PER_RULE:
-                        errors.append({"plugin": rule.plugin, "rule": rule.id,
-                                       "message": f"function {rule.function_name} raised {type(exc).__name__}: {exc}"})
-                    continue
-                if claim is not None:
-                    claims.append(claim)
+                matches.append(match)
         except TimeoutError:
             errors.append({"plugin": rule.plugin, "rule": rule.id,
                            "message": f"regex search timed out after {self.timeout}s; later matches of this rule "
                                       "in this document are missing"})
+        for match in matches:
+            self.stats["matches"] += 1
+            try:
+                claim = self._claim(rule, document, match)
+            except Exception as exc:  # noqa: BLE001 - one bad match must not lose the document
+                failures += 1
+                if failures <= MAX_ERRORS_PER_RULE:
+                    errors.append({"plugin": rule.plugin, "rule": rule.id,
+                                   "message": f"function {rule.function_name} raised {type(exc).__name__}: {exc}"})
+                continue
+            if claim is not None:
+                claims.append(claim)
         return claims
 
     def _match_all(self, document: Document, errors: list[dict[str, Any]]) -> list[Claim]:

@@ -144,7 +144,8 @@ def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
     text = m.text
     separator = m.start("sep")
     cue_start, cue_end = m.start("cue"), m.end("cue")
-    if layout.quote_containing(cue_start) or text[:separator].rstrip()[-1:] in QUOTE_MARKS:
+    before_separator = text[max(0, separator - WORD_WINDOW):separator].rstrip()
+    if layout.quote_containing(cue_start) or before_separator[-1:] in QUOTE_MARKS:
         return None
     sentence_start, sentence_end = layout.sentence(cue_start)
     if m.has("clitic"):

@@ -40,6 +40,7 @@ MAX_SENTENCE_GAP_FOLLOW_UP = 3
 MAX_PARAGRAPH_GAP_FOLLOW_UP = 1
 MAX_SENTENCE_GAP_PASSIVE = 1
 RULE_PREFIX = "quotes."
+MAX_ANTECEDENTS = 8  # speakers looked back over for a pronoun
 
 
 @dataclass
@@ -172,7 +173,7 @@ class _Resolver:
 
     def _latest(self, person: bool) -> Antecedent | None:
         """The most recent speaker; for a person pronoun or description, the most recent non-organisation."""
-        for antecedent in reversed(self.history):
+        for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]:
             if person and antecedent.kind == "organization":
                 continue
             return antecedent
