@@ -75,6 +75,8 @@ def after_quote_subject(m: RuleMatch) -> dict[str, Any] | None:
     content = quote_content(m.text, quote) if quote else None
     if content is None:
         return None
+    if layout.sentence(m.start("cue"))[0] > quote.open:
+        return None  # '"... berlaku." Budi menyebutkan, ...': the quotation closed its own sentence
     speaker = speaker_before(layout, m.start("subject"), m.start("cue"), words)
     if speaker is None or speaker.start != m.start("subject"):
         return None
