@@ -65,8 +65,11 @@ def configured_plugins(config: pytest.Config) -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_ENGINES] = {}
     if configured_plugins(config) and not config.getoption("hypothesis_profile", None):
-        from .testing import load_profile
-
+        try:
+            from .testing import load_profile
+        except ModuleNotFoundError as exc:
+            raise pytest.UsageError(f"testing claimkit plugins needs {exc.name}: "
+                                    "pip install 'claimkit[test]'") from None
         load_profile()
 
 
