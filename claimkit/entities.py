@@ -307,14 +307,15 @@ class EntityIndex:
 
     # -- registering ---------------------------------------------------------
 
-    def add(self, start: int, end: int, kind: str | None = None, role: str | None = None) -> Mention:
+    def add(self, start: int, end: int, kind: str | None = None, role: str | None = None,
+            split: bool = True) -> Mention:
         """Register ``document.text[start:end]``.
 
-        A leading role is split off the text; pass ``role`` when the caller
-        has already split it (the text is then taken as the name).
+        A leading role is split off the text unless ``split`` is false or a
+        ``role`` is given: the caller has split it already and the text is the name.
         """
         text = self.document.text[start:end]
-        offset, found_role = (0, role) if role else split_role(text, self.lexicon)
+        offset, found_role = (0, role) if role or not split else split_role(text, self.lexicon)
         role = found_role
         name_start = start + offset
         name = self.document.text[name_start:end]
@@ -511,7 +512,9 @@ class EntityIndex:
         """The name around ``form``: name words before and after it, minus a role before it."""
         before = _name_run(reversed(left_words), self.lexicon)[::-1]
         after = _name_run(right_words, self.lexicon)
-        if before:  # "Kepala Desa Sukamaju Darsono": words before a name may still be a role
+        context_words = left_words[-MAX_ROLE_CONTEXT:]
+        if before and any(_role_start(word, self.lexicon) for word in context_words):
+            # "Kepala Desa Sukamaju Darsono": words before a name may still be a role
             for start in range(max(0, len(left_words) - MAX_ROLE_CONTEXT), len(left_words)):
                 context = " ".join([*left_words[start:], form])
                 offset, role = split_role(context, self.lexicon)

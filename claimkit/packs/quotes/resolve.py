@@ -185,7 +185,7 @@ class _Resolver:
 
     def _register(self, item: dict[str, Any]) -> Mention:
         span = item["span"]
-        return self.index.add(span["start"], span["end"], kind=item.get("kind"), role=item.get("role"))
+        return self.index.add(span["start"], span["end"], kind=item.get("kind"), role=item.get("role"), split=False)
 
     # -- quotations over several paragraphs ---------------------------------------
 
