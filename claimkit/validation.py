@@ -20,7 +20,7 @@ def record_problems(record: dict[str, Any]) -> list[tuple[str, str]]:
             problems.append((f"$.claims[{index}].id", f"duplicate claim id {claim['id']!r}"))
         ids.add(claim["id"])
     for index, claim in enumerate(record.get("claims", [])):
-        for path, span in _spans(claim, f"$.claims[{index}]"):
+        for path, span in spans_in(claim, f"$.claims[{index}]"):
             if span["end"] < span["start"] or len(span["text"]) != span["end"] - span["start"]:
                 problems.append((path, f"span text has length {len(span['text'])} but offsets "
                                        f"{span['start']}..{span['end']}"))
@@ -30,16 +30,22 @@ def record_problems(record: dict[str, Any]) -> list[tuple[str, str]]:
     return problems
 
 
-def _spans(value: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+def is_span(value: Any) -> bool:
+    """A contract Span: ``start``, ``end`` and ``text`` (Entities hold one under ``span``)."""
+    return isinstance(value, dict) and {"start", "end", "text"} <= value.keys() and isinstance(value["text"], str)
+
+
+def spans_in(value: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every Span nested anywhere in ``value``, with its JSON path."""
     if isinstance(value, dict):
-        if {"start", "end", "text"} <= value.keys() and isinstance(value["text"], str):
+        if is_span(value):
             yield path, value
         for key, item in value.items():
             if isinstance(item, (dict, list)):
-                yield from _spans(item, f"{path}.{key}")
+                yield from spans_in(item, f"{path}.{key}")
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _spans(item, f"{path}[{index}]")
+            yield from spans_in(item, f"{path}[{index}]")
 
 
 def _links(value: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -46,10 +46,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ..engine import Engine
-from ..validation import record_problems
+from ..validation import record_problems, spans_in
 from ._vocabulary import words
 from .articles import articles, filler_sentences
-from .text import CURLY, Generated, spans_in
+from .text import CURLY, Generated
 
 Property = Callable[..., None]
 Texts = st.SearchStrategy[Generated] | None

@@ -10,12 +10,12 @@ for every expected span by construction.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..claims import Claim, to_record
 from ..document import Document
+from ..validation import is_span
 
 PLUGIN = "claimkit.testing"
 CURLY = {"open": "\u201c", "close": "\u201d"}
@@ -73,24 +73,6 @@ def respan(value: Any, text: str) -> Any:
     if isinstance(value, list):
         return [respan(item, text) for item in value]
     return value
-
-
-def is_span(value: Any) -> bool:
-    """A contract Span: ``start``, ``end`` and ``text`` (Entities hold one under ``span``)."""
-    return isinstance(value, dict) and {"start", "end", "text"} <= value.keys() and isinstance(value["text"], str)
-
-
-def spans_in(value: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every Span nested anywhere in ``value``, with its JSON path."""
-    if isinstance(value, dict):
-        if is_span(value):
-            yield path, value
-        for key, item in value.items():
-            if isinstance(item, (dict, list)):
-                yield from spans_in(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from spans_in(item, f"{path}[{index}]")
 
 
 @dataclass
