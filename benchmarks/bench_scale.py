@@ -1,6 +1,6 @@
 """Corpus-scale figures, measured in one run so the ratios compare like with like.
 
-    python benchmarks/bench_scale.py [--corpus-mb 500] [--slice-mb 20] [--workdir /tmp/claimkit-bench]
+    python benchmarks/bench_scale.py [--corpus-mb 500] [--slice-mb 30] [--workdir /tmp/claimkit-bench]
                                      [--plugins a,b] [--repeat N] [--skip-rss] [--skip-dask] [--skip-sizes]
 
 1. Generates a corpus of real-looking news from the bundled ``samples/``
@@ -15,7 +15,8 @@
    < 300 MB), next to the peak RSS over a slice: a streaming run stays flat.
 3. Throughput of ``--jobs 1`` vs ``--jobs 2`` on the slice (target >= 1.7x on
    two cores), outputs compared byte for byte.
-4. A Dask ``LocalCluster`` of two one-thread worker processes vs one local
+4. A Dask ``LocalCluster`` of two one-thread worker processes, with the
+   workers' statistical profiler off as docs/scale.md recommends, vs one local
    process (target >= 1.5x): ``claimkit extract --dask`` and the library
    (``read_corpus`` over shards -> ``extract_bag`` -> ``write_ordered``),
    outputs compared byte for byte with the local run.
@@ -238,6 +239,7 @@ def measure(name: str, command: list[str], megabytes: float, repeat: int = 1) ->
         run = Run(name, seconds, megabytes, rss_kb / 1024)
         best = run if best is None or run.seconds < best.seconds else best
     assert best is not None
+    print(f"  measured {name}: {best.seconds:.1f} s, peak RSS {best.peak_rss_mb:.0f} MB")
     return best
 
 
@@ -272,12 +274,14 @@ def same_bytes(*paths: Path) -> bool:
 def dask_runs(slice_path: Path, shards: list[Path], local_output: Path, workdir: Path, megabytes: float,
               plugins: str | None, repeat: int) -> tuple[list[Run], list[str]]:
     """``extract --dask`` (cold, then with the workers' engines built) and the bag library on shards."""
+    import dask
     from distributed import Client, LocalCluster
 
     from claimkit.dask_bag import extract_bag, read_corpus, write_ordered
 
     runs, checks = [], []
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         output = workdir / "out-dask-cli.jsonl"
         command = extract_command([slice_path], output, plugins, "--dask", cluster.scheduler_address)
@@ -294,6 +298,7 @@ def dask_runs(slice_path: Path, shards: list[Path], local_output: Path, workdir:
             write_ordered(lines, str(library_output), client=client)
             best = min(best, time.perf_counter() - started)
         runs.append(Run(f"dask bag, {len(shards)} shards, warm", best, megabytes))
+        print(f"  measured dask bag: {best:.1f} s")
         checks.append(f"dask bag output == --jobs 1 output: {same_bytes(local_output, library_output)}")
     return runs, checks
 
@@ -315,7 +320,7 @@ def size_sweep(slice_path: Path, plugins: str | None) -> tuple[str, list[tuple[i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus-mb", type=int, default=500, help="size of the generated corpus (peak RSS run)")
-    parser.add_argument("--slice-mb", type=int, default=10, help="size of the slice for the throughput runs")
+    parser.add_argument("--slice-mb", type=int, default=30, help="size of the slice for the throughput runs")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/claimkit-bench"))
     parser.add_argument("--plugins", help="allow-list of plugins (default: all installed)")
     parser.add_argument("--repeat", type=int, default=1, help="best of N for the throughput runs")
