@@ -557,9 +557,21 @@ def _strip_titles(text: str, lexicon: EntityLexicon) -> str:
     return text[offset:] if offset else text
 
 
+_gazetteer_keys_cache: list[tuple[Mapping[str, Mapping[str, Any]], dict[str, str]]] = []
+
+
 def _gazetteer_keys(gazetteer: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """Name key of every form -> canonical name.
+
+    Every document's index needs this and an engine's gazetteer does not change
+    after loading, so the last gazetteer's keys are kept (building them cost
+    more than resolving the document's speakers).
+    """
+    if _gazetteer_keys_cache and _gazetteer_keys_cache[0][0] is gazetteer:
+        return _gazetteer_keys_cache[0][1]
     keys: dict[str, str] = {}
     for name, entry in gazetteer.items():
         for form in (name, *entry.get("aliases", [])):
             keys.setdefault(name_key(form), name)
+    _gazetteer_keys_cache[:] = [(gazetteer, keys)]
     return keys
