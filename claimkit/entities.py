@@ -25,7 +25,7 @@ Two layers:
   lazily after new mentions, so adding and asking may be interleaved.
 
 Why the rules are what they are: Indonesian news introduces a person once with
-role and full name and then uses one part of the name ("Johan", "Tabatabai"),
+role and full name and then uses one part of the name ("Wiranto", "Siregar"),
 introduces an organisation with its acronym in parentheses and then uses the
 acronym, and rebuilt texts carry token-spacing artefacts ("Kim Jong - un").
 Short forms are merged only when that is unambiguous in the document.
@@ -126,8 +126,8 @@ def abbreviates(short: str, long: str) -> bool:
 
     Schwartz & Hearst (2003): every character of the short form appears in the
     long form in order, right to left, and the first one starts a word. This
-    accepts "KCNA" for "Korea Central News Agency" and "Gaprindo" for
-    "Gabungan Produsen Rokok Putih Indonesia" but not "Persero" for "PT Pertamina".
+    accepts "KCNA" for "Korea Central News Agency" and "Apkasi" for
+    "Asosiasi Pemerintah Kabupaten Seluruh Indonesia" but not "Persero" for "PT Pertamina".
     """
     short_chars = [char for char in short.casefold() if char.isalnum()]
     long_text = long.casefold()
@@ -321,7 +321,7 @@ class EntityIndex:
         name = self.document.text[name_start:end]
         forms = [name]
         if role and len(role.split()) == 1:
-            # "pemimpin Kim", "Jaksa Iskandar": a title and a name is a form of its own
+            # "pemimpin Kim", "Jaksa Rahmadi": a title and a name is a form of its own
             forms.append(text if offset else f"{role} {name}")
         mention = Mention(start, end, name_start, end, name, role, kind or guess_kind(name, self.lexicon),
                           tuple(forms))
@@ -482,7 +482,7 @@ class EntityIndex:
     def _text_forms(self, form: str, kind: str | None, near: int) -> tuple[str | None, list[str]]:
         """For a one-word person name, forms written elsewhere in the text.
 
-        The first fuller form ("Ahmad" -> "Ahmad Bambang") and the forms with a
+        The first fuller form ("Dedi" -> "Dedi Kurniawan") and the forms with a
         title word right before the name ("pemimpin Ahmad"). Only the text
         within :data:`FORM_SEARCH_WINDOW` of the name's first mention ``near`` is
         read, so a huge text of many articles costs linear time.

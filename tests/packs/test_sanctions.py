@@ -39,10 +39,10 @@ def names(entities: list[dict]) -> list[str]:
 
 
 def test_coordinated_imposers_become_one_entity_each(sanctions):
-    fields = only(sanctions, "Oman kini menghadapi embargo yang diberlakukan oleh Uni Eropa, Amerika Serikat "
-                             "dan sekutunya atas dugaan penyelundupan senjata.")
-    assert names(fields["imposers"]) == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
-    assert [entity["span"]["text"] for entity in fields["imposers"]] == ["Uni Eropa", "Amerika Serikat", "sekutunya"]
+    fields = only(sanctions, "Oman kini menghadapi embargo yang diberlakukan oleh Kanada, Inggris "
+                             "dan mitra-mitranya atas dugaan penyelundupan senjata.")
+    assert names(fields["imposers"]) == ["Kanada", "Inggris", "mitra-mitranya"]
+    assert [entity["span"]["text"] for entity in fields["imposers"]] == ["Kanada", "Inggris", "mitra-mitranya"]
     assert fields["reason"]["text"] == "dugaan penyelundupan senjata"
 
 
@@ -244,7 +244,7 @@ def test_a_named_target_without_an_imposer_is_kept_with_no_imposer(sanctions):
 
 
 def test_a_conditional_sanction_on_a_named_target_is_a_threat(sanctions):
-    text = "Jika kembali menguji rudal, Jepang akan menjatuhkan sanksi tambahan terhadap Korea Utara."
+    text = "Bila uji coba itu diulang, Australia siap menjatuhkan sanksi lanjutan kepada Myanmar."
     assert only(sanctions, text)["status"] == "threatened"
 
 

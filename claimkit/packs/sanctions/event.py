@@ -133,7 +133,7 @@ def _status(m: RuleMatch, table: SanctionWords) -> str:
 def _bare_common(mention: str, table: SanctionWords) -> bool:
     """A target like "perusahaan" or "pejabat yang melanggar": a class, not a party.
 
-    A common-noun target is specific when it carries a name ("warga Cina"), a
+    A common-noun target is specific when it carries a name ("warga Belanda"), a
     number or quantifier ("dua perusahaan"), a demonstrative ("klub itu") or a
     possessive ("sekutunya").
     """

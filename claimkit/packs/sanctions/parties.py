@@ -1,6 +1,6 @@
 """Imposers and targets: one captured coordination becomes several canonical entities.
 
-A rule captures "Uni Eropa, Amerika Serikat dan sekutunya" as one group;
+A rule captures "Kanada, Inggris dan mitra-mitranya" as one group;
 :func:`conjuncts` splits it on the joiners of the ``sanctions_party_joiners``
 lexicon (never inside parentheses) and trims words that never start or end a
 name ("Namun", "Senin") and datelines ("JAKARTA - "); :func:`parties` names each part through the
