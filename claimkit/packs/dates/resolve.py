@@ -145,7 +145,7 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         resolved = nz.value_date(anchor.fields["value"])
         if resolved is None or _RANKS[resolved[1]] > needed:
             continue
-        match = rule.compiled.fullmatch(document.text, claim.start, claim.end)
+        match = rematch(rule, document.text, claim)
         if match is None or rule.function is None:
             return
         reference = Document(document.text, document.doc_id, resolved[0], document.metadata)
@@ -153,6 +153,17 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         if result is not None:
             claim.fields.update(value=result["value"], anchored=bool(anchor.fields.get("anchored")))
         return
+
+
+def rematch(rule: Rule, text: str, claim: Claim) -> regex.Match[str] | None:
+    """The match of ``rule`` that made ``claim`` again. A rule may start on its last word and
+    hold the claim's span in a lookbehind (group ``claim``), so the match is looked for
+    inside the claim's span and recognised by that span, not by a full match of it."""
+    for match in rule.compiled.finditer(text, claim.start, claim.end):
+        span = match.span("claim") if "claim" in match.re.groupindex and match.start("claim") >= 0 else match.span()
+        if span == (claim.start, claim.end):
+            return match
+    return None
 
 
 def join_date(claim: Claim, sentences: Sentences) -> None:
