@@ -28,6 +28,7 @@ MODS = {"awal": "START", "pertengahan": "MID", "medio": "MID", "akhir": "END", "
 
 _YEAR_PARTS = {"kuartal": ("Q", 4), "triwulan": ("Q", 4), "q": ("Q", 4), "semester": ("H", 2)}
 _CLAUSE_WIDTH = 90
+_CUE_WIDTH = 16
 
 
 def fields(value: str, granularity: str, anchored: bool = False, weekday_conflict: bool = False,
@@ -71,9 +72,6 @@ def mentions(m: RuleMatch, lexicon: str, text: str) -> bool:
     return words(m.engine, lexicon).anywhere.search(text) is not None
 
 
-def ends_with(m: RuleMatch, lexicon: str, text: str) -> bool:
-    """Does ``text`` end with a word of ``lexicon`` (before optional spaces)?"""
-    return words(m.engine, lexicon).at_end.search(text) is not None
 
 
 def in_lexicon(m: RuleMatch, lexicon: str, word: str) -> bool:
@@ -136,12 +134,16 @@ def finish(m: RuleMatch, result: Fields) -> Fields:
         result["mod"] = MODS[m.group("mod").casefold()]
     if "range" in m.rule.fields:
         return result
-    start = claim_start(m)
-    before = m.text[max(0, start - 16):start]
-    if m.has("to") or ends_with(m, "dates_range_start_cues", before):
+    if m.has("to"):
         result["range"] = "start"
-    elif m.has("from") or ends_with(m, "dates_range_end_cues", before):
+    elif m.has("from"):
         result["range"] = "end"
+    else:
+        start = claim_start(m)
+        cue = words(m.engine, "dates_range_start_cues", "dates_range_end_cues").at_end.search(
+            m.text, max(0, start - _CUE_WIDTH), start)
+        if cue is not None:
+            result["range"] = "start" if in_lexicon(m, "dates_range_start_cues", cue.group().strip()) else "end"
     return result
 
 

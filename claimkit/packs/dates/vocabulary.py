@@ -55,9 +55,11 @@ class Words:
 
 def _prepare(listed: list[str]) -> Words:
     pattern = r"(?<!\w)\L<words>(?!\w)"
+    # ``at_end`` searches backwards: only the end of the text can match, so a forward search
+    # would try every position of the text in vain.
     return Words(frozenset(" ".join(word.casefold().split()) for word in listed),
                  regex.compile(pattern, regex.IGNORECASE, words=listed),
-                 regex.compile(pattern + r"\s*$", regex.IGNORECASE, words=listed))
+                 regex.compile(r"(?r)" + pattern + r"\s*\Z", regex.IGNORECASE, words=listed))
 
 
 _PREPARED: PerEngine[dict[tuple[str, ...], Words]] = PerEngine(lambda engine: {})
