@@ -52,6 +52,13 @@ def test_quotation_left_open_runs_to_the_end_of_its_paragraph():
     assert first.close is None and text[first.inner_start:first.inner_end] == "Paragraf pertama tanpa tanda tutup."
 
 
+def test_long_runs_of_spaces_break_paragraphs_of_flattened_articles():
+    text = 'Harga cabai naik tajam.    Baca juga: Pasar Sepi Pembeli    Warsito menjelaskan, stok menipis.'
+    paragraphs = [text[start:end] for start, end in Layout(text).paragraphs]
+    assert paragraphs == ["Harga cabai naik tajam.", "Baca juga: Pasar Sepi Pembeli",
+                          "Warsito menjelaskan, stok menipis."]
+
+
 def test_spaced_marks_of_rebuilt_texts():
     assert quoted('Ia berkata " kami tidak mundur " dengan tegas.') == [" kami tidak mundur "]
 

@@ -236,16 +236,24 @@ def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> b
     return bool(_INITIALS.fullmatch(word)) or word.casefold() in abbreviations
 
 
+# Some outlets flatten an article to one line and keep its paragraph breaks as runs of spaces
+# ("... 2015.    Berbagai cara ..."); three or more blanks inside a line break a paragraph too.
+_PARAGRAPH_BREAK = regex.compile(r"\n|[ \t\u00a0]{3,}")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Line-separated stretches of text, without surrounding blank space; a dateline is left out."""
+    """Stretches of text between line breaks or long runs of blanks, without surrounding blank space;
+    a dateline is left out."""
     paragraphs = []
     position = 0
-    for line in text.split("\n"):
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        stop = brk.start() if brk is not None else len(text)
+        line = text[position:stop]
         stripped = line.strip()
         if stripped:
             start = position + line.index(stripped[0])
             paragraphs.append((start, start + len(stripped)))
-        position += len(line) + 1
+        position = brk.end() if brk is not None else stop
     if paragraphs:
         paragraphs[0] = (max(paragraphs[0][0], _dateline_end(text, paragraphs[0][1])), paragraphs[0][1])
     return paragraphs

@@ -170,15 +170,25 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
         return Phrase(before.start, found[end_index].end, "description")
     phrase = Phrase(found[first].start, found[end_index].end)
     enclosed = end_index + 1 < len(found) and found[end_index + 1].text == ","
-    if before is not None and before.text == "," and enclosed and found[first].fold in words.entity.titles \
-            and _role_only(found, first, end_index, words):
+    if before is not None and before.text == "," and enclosed and found[first].fold in words.entity.titles:
         # "Budi Santoso, Direktur PT Maju, mengatakan": the name before the role between commas
         name_end = _skip_back(found, first - 2, words)
         name_first, name_last = _noun_phrase_back(found, name_end, words)
-        if name_first is not None and _capitalised(found[name_first]):
+        if name_first is not None and _capitalised(found[name_first]) and (
+                _role_only(found, first, end_index, words) or _full_name(found, name_first, name_last, words)):
             role = " ".join(item.text for item in found[first:end_index + 1])
             return Phrase(found[name_first].start, found[name_last].end, "name", role)
     return phrase
+
+
+def _full_name(found: list[Token], first: int, last: int, words: QuoteWords) -> bool:
+    """Two or more capitalised words that are no title, role word, place or organisation head ("Rina Ayu").
+
+    Such a name before a title between commas ("Rina Ayu, VP Pemasaran Nusa Data, menjelaskan") is
+    the speaker even when the role names a company no list knows.
+    """
+    return last > first and all(_capitalised(token) and _word(token) and not words.entity.not_a_name(token.text)
+                                for token in found[first:last + 1])
 
 
 def _listed_name_start(found: list[Token], first: int, last: int, acronym: str, words: QuoteWords) -> int:
