@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
 
 from ...rules import RuleMatch
 from . import normalise as nz
-from .vocabulary import words
+from .vocabulary import PerEngine, words
 
 Fields = dict[str, Any]
 
@@ -40,38 +39,55 @@ def fields(value: str, granularity: str, anchored: bool = False, weekday_conflic
 
 # -- the match ------------------------------------------------------------------
 
-@dataclass
+_GROUP_NUMBERS: PerEngine[dict[str, dict[str, int]]] = PerEngine(lambda engine: {})
+"""Per engine and rule id, the tuple index of each named group (``regex`` builds a new dict
+for every ``groupindex`` and ``groupdict`` call; a rule's names never change)."""
+
+
 class _Match(RuleMatch):
-    """A :class:`RuleMatch` that reads its named groups once: the functions below ask a match
-    a dozen times which groups took part, and run for every match of the pack's rules."""
+    """A :class:`RuleMatch` that reads all its groups at once: the functions below ask a match
+    a dozen times which groups took part, and run for every match of the pack's rules. One
+    ``groups()`` tuple costs less than two by-name lookups of the ``regex`` module."""
 
-    groups: dict[str, str | None] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.groups = self.match.groupdict()
+    def __init__(self, m: RuleMatch) -> None:
+        super().__init__(m.document, m.rule, m.match, m.engine)
+        self.values = m.match.groups()
+        table = _GROUP_NUMBERS(m.engine)
+        numbers = table.get(m.rule.id)
+        if numbers is None:
+            numbers = table[m.rule.id] = {name: number - 1 for name, number in m.match.re.groupindex.items()}
+        self.numbers = numbers
 
     def has(self, name: str) -> bool:
-        return self.groups.get(name) is not None
+        index = self.numbers.get(name)
+        return index is not None and self.values[index] is not None
 
     def group(self, name: str | int = 0) -> str | None:
-        return self.groups[name] if isinstance(name, str) else self.match.group(name)
+        """The text of a group; ``None`` when it took no part or the pattern has no such group."""
+        if not isinstance(name, str):
+            return self.match.group(name)
+        index = self.numbers.get(name)
+        return None if index is None else self.values[index]
 
 
 def _reading_groups_once(function: Callable[[RuleMatch], Fields | None]) -> Callable[[RuleMatch], Fields | None]:
     @wraps(function)
     def call(m: RuleMatch) -> Fields | None:
-        return function(m if isinstance(m, _Match) else _Match(m.document, m.rule, m.match, m.engine))
+        return function(m if isinstance(m, _Match) else _Match(m))
 
     return call
 
 
 # -- words around the match ---------------------------------------------------
 
-def mentions(m: RuleMatch, lexicon: str, text: str) -> bool:
-    """Does ``text`` contain a word of ``lexicon``?"""
-    return words(m.engine, lexicon).anywhere.search(text) is not None
-
-
+def cue_tense(m: RuleMatch, text: str) -> nz.Tense | None:
+    """``future`` when ``text`` holds a future cue word (``akan``) and no past one (``telah``),
+    ``past`` for the reverse, else ``None``: one search for both lists."""
+    kinds = {"future" if in_lexicon(m, "dates_future_cues", found.group()) else "past"
+             for found in words(m.engine, "dates_future_cues", "dates_past_cues").anywhere.finditer(text)}
+    if len(kinds) != 1:
+        return None
+    return "future" if "future" in kinds else "past"
 
 
 def in_lexicon(m: RuleMatch, lexicon: str, word: str) -> bool:
@@ -107,11 +123,7 @@ def tense_of(m: RuleMatch, default: nz.Tense, clause_cues: bool = False) -> nz.T
             return "nearest"
     if not clause_cues:
         return default
-    before = clause_before(m)
-    future, past = mentions(m, "dates_future_cues", before), mentions(m, "dates_past_cues", before)
-    if future != past:
-        return "future" if future else "past"
-    return default
+    return cue_tense(m, clause_before(m)) or default
 
 
 def direction_of(m: RuleMatch, word: str) -> int | None:
@@ -156,15 +168,17 @@ def calendar_date(m: RuleMatch) -> Fields | None:
     A missing year comes from the publication date (nearest occurrence unless a tense
     word says otherwise); without one the value keeps ``XXXX``.
     """
-    month = nz.month_number(m.group("month")) if m.has("month") else int(m.group("mon"))
-    day = int(m.group("day")) if m.has("day") else None
+    month_word, day_text, year_text, weekday_word = m.group("month"), m.group("day"), m.group("year"), \
+        m.group("weekday")
+    month = nz.month_number(month_word) if month_word is not None else int(m.group("mon"))
+    day = int(day_text) if day_text is not None else None
     if month is None or not 1 <= month <= 12 or (day is not None and not nz.could_be_date(month, day)):
         return None
     reference = m.document.published
     year: int | None = None
     anchored = False
-    if m.has("year"):
-        year = nz.full_year(m.group("year"), reference)
+    if year_text is not None:
+        year = nz.full_year(year_text, reference)
         if day is not None and not nz.is_valid_date(year, month, day):
             return None
     elif reference is not None and m.has("yrel"):
@@ -173,11 +187,11 @@ def calendar_date(m: RuleMatch) -> Fields | None:
     elif reference is not None and m.has("rel") and m.group("rel").casefold() == "ini":
         year, anchored = reference.year, True
     elif reference is not None:
-        tense = tense_of(m, "nearest", clause_cues=not m.has("weekday"))
+        tense = tense_of(m, "nearest", clause_cues=weekday_word is None)
         if day is None:
             year = nz.resolve_month(month, reference, tense)
-        elif m.has("weekday") and tense == "nearest":
-            resolved = nz.resolve_day_month_weekday(day, month, nz.weekday_number(m.group("weekday")), reference)
+        elif weekday_word is not None and tense == "nearest":
+            resolved = nz.resolve_day_month_weekday(day, month, nz.weekday_number(weekday_word), reference)
             year = resolved.year if resolved else None
         else:
             resolved = nz.resolve_day_month(day, month, reference, tense) \
@@ -188,8 +202,8 @@ def calendar_date(m: RuleMatch) -> Fields | None:
     if day is None:
         return finish(m, fields(f"{shown}-{month:02d}", "month", anchored))
     conflict = False
-    if m.has("weekday") and year is not None:
-        conflict = dt.date(year, month, day).weekday() != nz.weekday_number(m.group("weekday"))
+    if weekday_word is not None and year is not None:
+        conflict = dt.date(year, month, day).weekday() != nz.weekday_number(weekday_word)
     return finish(m, fields(f"{shown}-{month:02d}-{day:02d}", "day", anchored, conflict))
 
 

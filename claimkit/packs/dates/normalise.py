@@ -124,8 +124,14 @@ def full_year(digits: str, reference: dt.date | None) -> int:
     return 2000 + int(digits) if int(digits) <= pivot else 1900 + int(digits)
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def is_valid_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    """A table lookup, not ``calendar.monthrange``: this runs for every day-month match."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= _MONTH_DAYS[month - 1] or (month == 2 and day == 29 and calendar.isleap(year))
 
 
 def could_be_date(month: int, day: int) -> bool:
