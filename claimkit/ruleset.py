@@ -15,13 +15,14 @@ from typing import Any
 import regex
 
 from .errors import Problem, RuleLoadError
+from .lexicon import LEXICON_REFERENCE, inline_lexicons
 from .prefilter import required_literals
 from .rulefile import RuleFile, read_rule_file, resolve_import
 from .rules import Rule
 
 DEFAULT_POLICY: tuple[str, ...] = ("priority", "longest", "earliest")
 _MACRO_REF = regex.compile(r"\{\{\s*(\w+)\s*\}\}")
-_LEXICON_REF = regex.compile(r"\\L<(\w+)>")
+
 _FLAGS = {"IGNORECASE": regex.IGNORECASE, "MULTILINE": regex.MULTILINE, "DOTALL": regex.DOTALL,
           "VERBOSE": regex.VERBOSE}
 
@@ -220,7 +221,7 @@ def _compile_rule(
         return None, [*problems, problem("pattern", f"unknown macro {{{{{exc.args[0]}}}}}")]
     except ValueError as exc:
         return None, [*problems, problem("pattern", str(exc))]
-    used = set(_LEXICON_REF.findall(expanded))
+    used = set(LEXICON_REFERENCE.findall(expanded))
     for name in sorted(used - visible_lexicons):
         problems.append(problem("pattern", f"unknown lexicon \\L<{name}> (define it under lexicons: "
                                            f"or import the file that does)"))
@@ -230,7 +231,7 @@ def _compile_rule(
     for flag in raw.get("flags", []):
         flags |= _FLAGS[flag]
     try:
-        compiled = regex.compile(expanded, flags, **{name: lexicons[name] for name in used})
+        compiled = regex.compile(inline_lexicons(expanded, lexicons), flags)
     except regex.error as exc:
         return None, [problem("pattern", f"bad regex: {exc}")]
     triggers = (
