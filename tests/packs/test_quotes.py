@@ -253,6 +253,48 @@ def test_passive_with_agent_and_restated_sentence(quotes):
     assert second["fields"]["speaker"]["name"] == "Sutrisno Wibowo"
 
 
+def test_pronoun_opening_a_sentence_refers_to_the_named_subject_before_it(quotes):
+    text = ('"Gudang kami penuh," kata Darmawan Saputra.\n\n'
+            "Pekan lalu, Ratna Sari Dewi sempat mengunjungi gudang itu. "
+            "Dia menegaskan bahwa stok beras cukup sampai akhir tahun.")
+    *_, last = extract(quotes, text)
+    assert last["fields"]["speaker"]["name"] == "Ratna Sari Dewi"
+    assert last["fields"]["speaker"]["resolved_from"]["text"] == "Dia"
+
+
+def test_pronoun_keeps_the_speaker_of_its_own_paragraph(quotes):
+    text = ('"Gudang kami penuh," kata Darmawan Saputra. '
+            "Petani hanya menjual sebagian gabahnya. Dia menegaskan bahwa stok beras cukup sampai akhir tahun.")
+    *_, last = extract(quotes, text)
+    assert last["fields"]["speaker"]["name"] == "Darmawan Saputra"
+
+
+def test_group_pronoun_is_never_one_named_person(quotes):
+    text = ('"Kami tidak tahu apa salah kami," kata Yusuf Hamdani. '
+            "Mereka lalu meminta Yusuf membuka tasnya di depan petugas bandara.")
+    first, second = extract(quotes, text)
+    assert first["fields"]["speaker"]["name"] == "Yusuf Hamdani"
+    assert second["fields"]["speaker"] is None
+
+
+def test_speaker_of_a_restating_passive_is_an_antecedent_of_later_pronouns(quotes):
+    text = ("Menteri Agus Salim menyatakan aturan baru berlaku bulan depan. Menurutnya, aturan itu tidak wajib "
+            "bagi sekolah swasta. Hal serupa disampaikan Juru Bicara Presiden Hana Wijaya. "
+            "Dia memastikan aturan lama otomatis dicabut.")
+    *_, last = extract(quotes, text)
+    assert last["fields"]["speaker"]["name"] == "Hana Wijaya"
+
+
+def test_quotation_paragraph_before_an_attributed_one_takes_its_speaker(quotes):
+    text = ("Musim ini tim itu tampil buruk di kandang sendiri.\n\n"
+            "Pelatih lama sudah lama pergi dan para pemain belum terbiasa.\n\n"
+            '"Kami tidak akan menyerah begitu saja. Musim masih panjang dan kami terus berlatih."\n\n'
+            '"Semua pemain sudah siap untuk laga berikutnya," ucap kapten tim Rizky Ananda.')
+    first, second = extract(quotes, text)
+    assert first["fields"]["content"]["text"].startswith("Kami tidak akan menyerah")
+    assert first["fields"]["speaker"]["name"] == second["fields"]["speaker"]["name"] == "Rizky Ananda"
+
+
 def test_passive_without_agent_inherits_from_the_previous_sentence_only(quotes):
     text = ("Jaksa Rudi Salim menyebut terdakwa menerima suap dua kali. "
             "Pejabat lain juga disebut menerima uang dari rekanan yang sama. "

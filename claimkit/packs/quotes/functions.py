@@ -356,6 +356,8 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
         return None
     if not marked and _only_points_back(content, words):
         return None
+    if not marked and _time_phrase_length(content, words):
+        return following[0].start  # "menyatakan saat ini aturan itu sudah berubah": a time word opens the clause
     if not marked and content and content[0].fold in words.non_clause_starts:
         for index, token in enumerate(following[:12]):
             if token.text == ",":
@@ -364,12 +366,20 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
     return following[0].start
 
 
+def _time_phrase_length(tokens: list[Token], words: QuoteWords) -> int:
+    """Length in tokens of a time phrase ("saat ini", "kemarin") that opens ``tokens``, or 0."""
+    for size in (2, 1):
+        if len(tokens) > size and " ".join(token.fold for token in tokens[:size]) in words.time_words:
+            return size
+    return 0
+
+
 def _only_points_back(content: list[Token], words: QuoteWords) -> bool:
     """"membantah hal tersebut kepada wartawan", "menyampaikan pidatonya di sana": an object that
     points back or names the act, followed by nothing but a circumstance."""
     for size in (3, 2, 1):
         if words.points_back([token.fold for token in content[:size]]) and len(content[:size]) == size:
-            rest = content[size:]
+            rest = content[size + 1:] if content[size:size + 1] and content[size].text == "," else content[size:]
             return len(rest) < MIN_CONTENT_WORDS - 1 or rest[0].fold in words.non_clause_starts
     return False
 
@@ -448,6 +458,8 @@ def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords)
     """End a clause at the comma before a later verb of saying: "..., menegaskan bahwa ...",
     "..., yang mendorong X untuk mengatakan ..." start reports of their own."""
     for verb in words.reporting_verb_pattern.finditer(layout.text, start, end):
+        if _not_asserted(layout, start, verb.start(), words):
+            continue  # "..., harus memastikan ...": part of the reported clause
         comma = layout.text.rfind(",", start, verb.start())
         if comma >= 0:
             return comma
@@ -492,7 +504,8 @@ def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words
         return speaker_before(layout, sentence_start, verb.start, words)
     opening = layout.tokens(sentence_start, min(speaker_start, sentence_start + WORD_WINDOW))
     if opening and opening[0].fold == words.markers["framing"]:
-        return speaker_after(layout, opening[0].end, before[-1].start, words)
+        source = speaker_after(layout, opening[0].end, before[-1].start, words)
+        return source if source is not None and source.kind == "name" else None  # not "Menurut pria itu, ..."
     return None
 
 
@@ -534,7 +547,7 @@ def quote_fields(m: RuleMatch, kind: str, content: tuple[int, int], speaker: Phr
     for phrase in via:
         if (phrase.start, phrase.end) not in seen and (speaker is None or phrase.start != speaker.start):
             seen.add((phrase.start, phrase.end))
-            via_entities.append(speaker_entity(m, phrase, words))
+            via_entities.append(entity(m.document, phrase.start, phrase.end))  # "Asia One": no role split
     return {
         "kind": kind,
         "content": m.document.span(*content),

@@ -78,7 +78,28 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
     """The speaker phrase ending just before ``end`` (a verb), looking no further left than ``start``."""
     found = layout.tokens(max(start, end - WINDOW), end)
     last = _skip_back(found, len(found) - 1, words)
-    return _relative_subject(found, last, words) or _phrase_ending_at(found, last, words, allow_relative=True)
+    phrase = _relative_subject(found, last, words) or _phrase_ending_at(found, last, words, allow_relative=True)
+    return _subject_before_object(found, phrase, words) if phrase is not None else None
+
+
+MAX_PREPOSITIONAL_WORDS = 8  # "melalui keterangan tertulisnya kepada wartawan": words between a subject and its verb
+
+
+def _subject_before_object(found: list[Token], phrase: Phrase, words: QuoteWords) -> Phrase:
+    """"Budi melalui keterangan tertulisnya kepada wartawan, Senin, menegaskan": a lower-case phrase right
+    after a preposition is its object; the subject is the name before the prepositional phrases, if there is
+    one. A capitalised phrase is left alone ("Senada dengan Gapindo, Asosiasi X menyayangkan")."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
+    if index == 0 or found[index - 1].fold not in words.non_clause_starts or _capitalised(found[index]):
+        return phrase
+    position = index - 2
+    while position >= 0 and index - position <= MAX_PREPOSITIONAL_WORDS and _word(found[position]) \
+            and not _capitalised(found[position]):
+        position -= 1
+    if position < 0 or not _capitalised(found[position]) or found[position].fold in words.entity.connectives:
+        return phrase
+    subject = _phrase_ending_at(found, position, words, allow_relative=False)
+    return subject if subject is not None and subject.kind == "name" else phrase
 
 
 def _relative_subject(found: list[Token], last: int, words: QuoteWords) -> Phrase | None:
@@ -309,7 +330,10 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         while last + 1 < len(found) and _word(found[last + 1]) and last < MAX_DESCRIPTION:
             last += 1
         return Phrase(head.start, found[last].end, "description")
-    first = 1 if head.fold in words.determiners and head.fold not in words.speaker_nouns else 0
+    first = 0
+    while first + 1 < len(found) and found[first].fold in words.determiners \
+            and found[first].fold not in words.speaker_nouns:
+        first += 1  # "salah seorang petugas", "seorang pejabat"
     last = _noun_phrase_forward(found, first, words)
     if last is None:
         return None
@@ -318,6 +342,9 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     following = found[last + 1] if last + 1 < len(found) else None
     if following is not None and following.fold in words.demonstratives:
         return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
+    demonstrative = _demonstrative_after_age(found, last, words)
+    if demonstrative is not None and not _capitalised(found[first]):
+        return Phrase(phrase.start, found[demonstrative].end, "description")  # "kata pemain 29 tahun itu"
     if following is not None and following.text == ",":
         other = _noun_phrase_forward(found, last + 2, words) if last + 2 < len(found) else None
         if other is not None and _capitalised(found[last + 2]) and _full_word(found, last + 2, other):
@@ -326,13 +353,24 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
             titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns
             a_name = not all(token.fold in words.entity.places or token.fold in words.entity.connectives
                              for token in found[last + 2: other + 1])
-            if titled and a_name and found[last + 2].fold not in words.entity.titles:
-                # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role
+            if titled and a_name and (found[last + 2].fold not in words.entity.titles
+                                      or split_role(other_text, words.entity)[1] is not None):
+                # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role;
+                # "kata Kabid Humas Polda Jaya, Kombes Pol Budi Santoso": the appositive opens with a rank
                 return Phrase(found[last + 2].start, found[other].end, "name", this_text)
             if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
+
+
+def _demonstrative_after_age(found: list[Token], last: int, words: QuoteWords) -> int | None:
+    """"pemain 29 tahun tersebut": the index of a demonstrative after a number and a unit word, or None."""
+    index = last + 1
+    if index + 2 < len(found) and found[index].fold.isdigit() and _word(found[index + 1]) \
+            and found[index + 1].text.islower() and found[index + 2].fold in words.demonstratives:
+        return index + 2
+    return None
 
 
 def _listed_name_end(found: list[Token], first: int, last: int, words: QuoteWords) -> int:
@@ -400,6 +438,37 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             and not any(words.looks_like_verb(token.fold) for token in found[last + 1:index]):
         last = index - 1  # "juru bicara maskapai, ...": modifiers that close the phrase belong to it
     return last
+
+
+# -- the subject of a sentence ------------------------------------------------------
+
+
+MAX_LEADING_ADVERBIAL = 5  # tokens of an opening adverbial before its comma ("Baru-baru ini, Budi ...")
+
+
+def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """The named subject opening the sentence ``[start, end)``: "Namun, Budi Santoso kembali menulis ...".
+
+    Connectives and a short opening adverbial up to its comma are skipped;
+    the name must be followed by a lower-case word (its predicate).
+    """
+    found = layout.tokens(start, min(end, start + WINDOW))
+    index = 0
+    while index < len(found) and (found[index].fold in words.entity.connectives or found[index].text == ","):
+        index += 1
+    comma = next((position for position in range(index, min(len(found), index + MAX_LEADING_ADVERBIAL + 1))
+                  if found[position].text == ","), None)
+    if comma is not None and not any(_capitalised(token) for token in found[index + 1:comma]):
+        index = comma + 1
+    if index >= len(found) or not _capitalised(found[index]):
+        return None
+    phrase = speaker_after(layout, found[index].start, end, words)
+    if phrase is None or phrase.kind != "name":
+        return None
+    following = next((token for token in found if token.start >= (phrase.mention_end or phrase.end)), None)
+    if following is None or not (_word(following) and following.text.islower()):
+        return None
+    return phrase
 
 
 # -- outlets ----------------------------------------------------------------------

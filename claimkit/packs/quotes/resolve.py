@@ -26,9 +26,10 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ...entities import EntityIndex, Mention
+from ...entities import EntityIndex, Mention, describe_name
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
+from .phrases import subject_of
 from .words import QuoteWords, words_of
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ MAX_PARAGRAPH_GAP_FOLLOW_UP = 1
 MAX_SENTENCE_GAP_PASSIVE = 1
 RULE_PREFIX = "quotes."
 MAX_ANTECEDENTS = 8  # speakers looked back over for a pronoun
+MAX_LEAD_BEFORE_PRONOUN = 3  # tokens before a sentence-opening pronoun ("Namun, ia ...")
 
 
 @dataclass
@@ -60,28 +62,29 @@ def process_quotes(document: Document, claims: list[Claim], engine: Engine) -> l
     quotes = [claim for claim in claims if claim.type == "quote" and claim.rule in params]
     if not quotes:
         return claims
-    kept = _deduplicate(quotes)
-    resolved = _Resolver(document, layout, words, engine, params).run(kept)
+    kept, dropped = _deduplicate(quotes)
+    resolved = _Resolver(document, layout, words, engine, params).run(kept, dropped)
     for claim in resolved:
         _widen(claim, layout)
     return [claim for claim in claims if not (claim.type == "quote" and claim.rule in params)] + resolved
 
 
-def _deduplicate(quotes: list[Claim]) -> list[Claim]:
-    """Claims whose contents overlap no claim of a higher-priority rule, in document order."""
+def _deduplicate(quotes: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims whose contents overlap no claim of a higher-priority rule, in document order; and the others."""
     ranked = sorted(quotes, key=lambda claim: (-claim.priority, claim.fields["content"]["start"], claim.rule))
     starts: list[int] = []
     kept: list[Claim] = []
+    dropped: list[Claim] = []
     for claim in ranked:
         start, end = claim.fields["content"]["start"], claim.fields["content"]["end"]
         index = bisect.bisect_right(starts, start)
-        if index > 0 and kept[index - 1].fields["content"]["end"] > start:
-            continue
-        if index < len(kept) and kept[index].fields["content"]["start"] < end:
+        if (index > 0 and kept[index - 1].fields["content"]["end"] > start) or (
+                index < len(kept) and kept[index].fields["content"]["start"] < end):
+            dropped.append(claim)
             continue
         starts.insert(index, start)
         kept.insert(index, claim)
-    return kept
+    return kept, dropped
 
 
 class _Resolver:
@@ -94,11 +97,18 @@ class _Resolver:
         self.index = EntityIndex(document, words.entity, engine.gazetteer)
         self.history: list[Antecedent] = []
 
-    def run(self, claims: list[Claim]) -> list[Claim]:
+    def run(self, claims: list[Claim], dropped: list[Claim] = ()) -> list[Claim]:
+        """Resolve and canonicalise ``claims``; the named speakers of ``dropped`` claims (duplicates of kept
+        ones, as "Hal serupa disampaikan X.") still count as antecedents of later pronouns."""
         mentions: dict[int, tuple[Mention | None, dict[str, Any]]] = {}
         via_mentions: dict[int, list[Mention]] = {}
         forward: list[Claim] = []
+        named = sorted((claim for claim in dropped if _named(claim) and self._restating(claim)),
+                       key=_cue_start, reverse=True)
         for claim in claims:
+            while named and _cue_start(named[-1]) < claim.fields["content"]["start"]:
+                other = named.pop()
+                self._remember(self._register(other.fields["speaker"]), _cue_start(other))
             via_mentions[id(claim)] = [self._register(item) for item in claim.fields["via"]]
             found = self._speaker_of(claim)
             if found is None:
@@ -138,7 +148,12 @@ class _Resolver:
             return antecedent.mention, {}
         kind = speaker.get("kind")
         if kind == "pronoun":
-            antecedent = self._latest(person=speaker["span"]["text"].casefold() in self.words.person_pronouns)
+            pronoun = speaker["span"]["text"].casefold()
+            antecedent = self._latest(person=pronoun in self.words.person_pronouns,
+                                      group=pronoun in self.words.group_pronouns)
+            if pronoun in self.words.person_pronouns:
+                subject = self._previous_subject(speaker["span"]["start"], antecedent)
+                antecedent = subject or antecedent
             if antecedent is None:
                 return None, {}
             self._remember(antecedent.mention, start)
@@ -171,13 +186,40 @@ class _Resolver:
         subject = self.document.text[self.layout.sentence(cue)[0]:cue]
         return any(word in subject.split() for word in mention.name.split() if word[:1].isupper())
 
-    def _latest(self, person: bool) -> Antecedent | None:
-        """The most recent speaker; for a person pronoun or description, the most recent non-organisation."""
+    def _latest(self, person: bool, group: bool = False) -> Antecedent | None:
+        """The most recent speaker; for a person pronoun or description, the most recent non-organisation;
+        for a group pronoun ("mereka"), the most recent speaker that is not one named person."""
         for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]:
-            if person and antecedent.kind == "organization":
+            if (person and antecedent.kind == "organization") or (group and antecedent.kind == "person"):
                 continue
             return antecedent
         return None
+
+    def _previous_subject(self, pronoun: int, latest: Antecedent | None) -> Antecedent | None:
+        """"Rina menulis surat itu. Dia menegaskan ...": a person pronoun opening a sentence refers to the
+        named person who opens the previous sentence, when no speaker was seen in that sentence's paragraph.
+
+        Only the first words of the pronoun's sentence and of the one before are read.
+        """
+        index = self.layout.sentence_index(pronoun)
+        if index == 0:
+            return None
+        sentence_start = self.layout.sentences[index][0]
+        start, end = self.layout.sentences[index - 1]
+        if latest is not None and latest.paragraph >= self.layout.paragraph_index(start):
+            return None
+        lead = self.layout.tokens(sentence_start, pronoun)
+        if len(lead) > MAX_LEAD_BEFORE_PRONOUN or any(token.fold not in self.words.entity.connectives
+                                                      and token.text != "," for token in lead):
+            return None
+        subject = subject_of(self.layout, start, end, self.words)
+        if subject is None:
+            return None
+        offset, role, kind = describe_name(self.document.text[subject.start:subject.end], self.words.entity)
+        if kind != "person":
+            return None
+        mention = self.index.add(subject.start + offset, subject.end, kind=kind, role=role, split=False)
+        return Antecedent(mention, kind, self.layout.paragraph_index(start), index - 1)
 
     def _remember(self, mention: Mention, position: int) -> None:
         self.history.append(Antecedent(mention, mention.kind, self.layout.paragraph_index(position),
@@ -190,10 +232,15 @@ class _Resolver:
     # -- quotations over several paragraphs ---------------------------------------
 
     def _continues_in_next_paragraph(self, claim: Claim) -> bool:
+        """A follow-up that ends its paragraph, open ("reopened quotes") or closed (the quotation before an
+        attributed one: '"A."' then '"B," kata X.')."""
         if claim.fields["cue"]["lemma"] != FOLLOW_UP_CUE:
             return False
         quote = self.layout.quote_containing(claim.fields["content"]["start"])
-        return quote is not None and quote.close is None
+        if quote is None:
+            return False
+        paragraph_end = self.layout.paragraph(quote.open)[1]
+        return quote.close is None or not self.document.text[quote.end:paragraph_end].strip(" .")
 
     def _continuation(self, claim: Claim, by_start: dict[int, Claim],
                       mentions: dict[int, tuple[Mention | None, dict[str, Any]]]) -> Mention | None:
@@ -210,9 +257,22 @@ class _Resolver:
                 return found[0] if found else None
         return None
 
+    def _restating(self, claim: Claim) -> bool:
+        """A passive with its agent ("Hal serupa disampaikan X."): X speaks even when the claim is a duplicate."""
+        return self.params.get(claim.rule, {}).get("agent") == "required"
+
     def _droppable(self, claim: Claim) -> bool:
         """Follow-ups and agentless passives are quotes only through an inherited speaker."""
         return claim.fields["cue"]["lemma"] == FOLLOW_UP_CUE or "agent" in self.params.get(claim.rule, {})
+
+
+def _named(claim: Claim) -> bool:
+    speaker = claim.fields["speaker"]
+    return speaker is not None and speaker.get("kind") not in ("pronoun", "description")
+
+
+def _cue_start(claim: Claim) -> int:
+    return claim.fields["cue"]["span"]["start"]
 
 
 def _widen(claim: Claim, layout: Layout) -> None:

@@ -33,6 +33,7 @@ class QuoteWords:
     lemmas: dict[str, str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
     first_person: frozenset[str]
     adverbs: frozenset[str]
     time_words: frozenset[str]
@@ -105,6 +106,7 @@ _NAMES = {
     "cues_after": ("quotes_cues_after",),
     "pronouns": ("quotes_pronouns",),
     "person_pronouns": ("quotes_person_pronouns",),
+    "group_pronouns": ("quotes_group_pronouns",),
     "first_person": ("quotes_first_person",),
     "adverbs": ("quotes_adverbs",),
     "time_words": ("quotes_time_words",),
@@ -119,7 +121,7 @@ _NAMES = {
     "transitive_prefixes": ("quotes_transitive_prefixes",),
     "complementizers": ("quotes_complementizers",),
     "coordinators": ("quotes_coordinators",),
-    "refusals": ("quotes_refusals",),
+    "refusals": ("quotes_refusals", "quotes_modals"),
     "non_clause_starts": ("quotes_non_clause_starts",),
     "outlet_cues": ("quotes_outlet_cues",),
     "outlet_heads": ("quotes_outlet_heads",),
