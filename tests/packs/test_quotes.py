@@ -269,6 +269,13 @@ def test_pronoun_keeps_the_speaker_of_its_own_paragraph(quotes):
     assert last["fields"]["speaker"]["name"] == "Darmawan Saputra"
 
 
+def test_a_capitalised_sentence_opener_is_no_antecedent(quotes):
+    text = ('"Gudang kami penuh," kata Darmawan Saputra.\n\n'
+            "Harga beras naik tajam di pasar. Dia mengatakan stok di gudang tetap aman sampai akhir tahun.")
+    *_, last = extract(quotes, text)
+    assert last["fields"]["speaker"]["name"] == "Darmawan Saputra"
+
+
 def test_group_pronoun_is_never_one_named_person(quotes):
     text = ('"Kami tidak tahu apa salah kami," kata Yusuf Hamdani. '
             "Mereka lalu meminta Yusuf membuka tasnya di depan petugas bandara.")

@@ -26,7 +26,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ...entities import EntityIndex, Mention, describe_name
+from ...entities import EntityIndex, Mention
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
 from .phrases import subject_of
@@ -43,6 +43,9 @@ MAX_SENTENCE_GAP_PASSIVE = 1
 RULE_PREFIX = "quotes."
 MAX_ANTECEDENTS = 8  # speakers looked back over for a pronoun
 MAX_LEAD_BEFORE_PRONOUN = 3  # tokens before a sentence-opening pronoun ("Namun, ia ...")
+MAX_NAME_WORDS = 4  # words of a person's name read at the end of a subject phrase
+NAME_LOOK_BACK = 3000  # characters searched back for a one-word name written inside a sentence
+MAX_NAME_LOOKS = 5  # occurrences examined there
 
 
 @dataclass
@@ -213,13 +216,40 @@ class _Resolver:
                                                       and token.text != "," for token in lead):
             return None
         subject = subject_of(self.layout, start, end, self.words)
-        if subject is None:
+        name = self._person_name(subject.start, subject.end) if subject is not None else None
+        if name is None:
             return None
-        offset, role, kind = describe_name(self.document.text[subject.start:subject.end], self.words.entity)
-        if kind != "person":
+        role = self.document.text[subject.start:name].strip(" ,") or None
+        mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
+        return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
+
+    def _person_name(self, start: int, end: int) -> int | None:
+        """Where a person's name starts at the end of ``[start, end)``: the closing run of capitalised name
+        words ("Penceramah ustaz Abdul Somad" -> "Abdul Somad"). One word alone ("Harga", "Debitur") counts
+        only when the text also writes it inside a sentence before, as names are and sentence openers are not."""
+        tokens = self.layout.tokens(start, end)
+        first = len(tokens)
+        while first > 0 and tokens[first - 1].text[:1].isupper() and not self.words.entity.not_a_name(
+                tokens[first - 1].text) and first > len(tokens) - MAX_NAME_WORDS:
+            first -= 1
+        if first == len(tokens) or any(token.fold in self.words.first_person for token in tokens[first:]):
             return None
-        mention = self.index.add(subject.start + offset, subject.end, kind=kind, role=role, split=False)
-        return Antecedent(mention, kind, self.layout.paragraph_index(start), index - 1)
+        if len(tokens) - first == 1 and not self._written_inside_a_sentence(tokens[first].text, start):
+            return None
+        return tokens[first].start
+
+    def _written_inside_a_sentence(self, word: str, before: int) -> bool:
+        """Is ``word`` written after a lower-case word somewhere in the text before ``before`` (bounded look)?"""
+        text = self.document.text
+        low = max(0, before - NAME_LOOK_BACK)
+        position = text.rfind(word, low, before)
+        for _ in range(MAX_NAME_LOOKS):
+            if position <= 1:
+                return False
+            if text[position - 1] == " " and text[position - 2].islower():
+                return True
+            position = text.rfind(word, low, position)
+        return False
 
     def _remember(self, mention: Mention, position: int) -> None:
         self.history.append(Antecedent(mention, mention.kind, self.layout.paragraph_index(position),
