@@ -158,7 +158,8 @@ def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
     if speaker is None:
         return None
     rest_start = speaker.end
-    if _clause_follows(layout, rest_start, sentence_end, words):
+    if _clause_follows(layout, rest_start, sentence_end, words) or _clause_goes_on(
+            layout, sentence_start, separator, rest_start, sentence_end, words):
         content = (sentence_start, sentence_end)
     else:
         content = (sentence_start, separator + (1 if text[separator] in "?!" else 0))
@@ -427,6 +428,21 @@ def _clause_follows(layout: Layout, start: int, end: int, words: QuoteWords) -> 
     needed = MIN_CONTENT_WORDS if following[1].fold not in words.non_clause_starts else MIN_CIRCUMSTANCE_CLAUSE
     lower = sum(1 for token in meaningful if token.text.islower())
     return len(meaningful) >= needed and lower >= 2  # "kata Budi, Ketua RT 05 Cempaka" is no clause
+
+
+def _clause_goes_on(layout: Layout, start: int, separator: int, rest: int, end: int, words: QuoteWords) -> bool:
+    """"Harga beras, kata dia tetap stabil.": a subject too short to be the clause before the cue, and the
+    predicate after the speaker with no comma between them."""
+    if len(layout.text[start:separator].split()) >= MIN_CONTENT_WORDS:
+        return False
+    following = layout.tokens(rest, min(end, rest + CLAUSE_HEAD))
+    clause = [token for token in following if _is_lower_word(token)]
+    return bool(following) and _is_lower_word(following[0]) and following[0].fold not in words.non_clause_starts \
+        and len(clause) >= MIN_CONTENT_WORDS
+
+
+def _is_lower_word(token: Token) -> bool:
+    return token.text[:1].isalpha() and token.text.islower()
 
 
 def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_end: int, sentence_end: int,

@@ -193,7 +193,7 @@ class _Resolver:
         """The most recent speaker; for a person pronoun or description, the most recent non-organisation;
         for a group pronoun ("mereka"), the most recent speaker that is not one named person."""
         for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]:
-            if (person and antecedent.kind == "organization") or (group and antecedent.kind == "person"):
+            if (person and antecedent.kind == "organization") or (group and _named_person(antecedent.mention)):
                 continue
             return antecedent
         return None
@@ -294,6 +294,12 @@ class _Resolver:
     def _droppable(self, claim: Claim) -> bool:
         """Follow-ups and agentless passives are quotes only through an inherited speaker."""
         return claim.fields["cue"]["lemma"] == FOLLOW_UP_CUE or "agent" in self.params.get(claim.rule, {})
+
+
+def _named_person(mention: Mention) -> bool:
+    """A person named with two words or more or with a role ("Rudi Hartono", "Menteri Sari"): never "mereka".
+    A one-word capitalised mention may be a group ("Agensi", "Warga")."""
+    return mention.kind == "person" and (len(mention.name.split()) > 1 or mention.role is not None)
 
 
 def _named(claim: Claim) -> bool:
