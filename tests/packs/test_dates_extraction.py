@@ -34,6 +34,11 @@ def test_every_rule_example_and_counterexample_passes(engine):
     assert failures == []
 
 
+def test_a_month_name_in_lowercase_or_capitals_needs_a_day_or_year_beside_it(engine):
+    text = "Panen dimulai 22 maret 2021, dilaporkan pada MEI 2021 dan dibahas lagi juni lalu bersama Mei."
+    assert values(engine, text) == {"22 maret 2021": "2021-03-22", "MEI 2021": "2021-05"}
+
+
 def test_a_dated_speech_attribution(engine):
     [claim] = dates(engine, '"Kami siap," kata Budi Santoso, Senin (22/3/2021).')
     assert claim["span"]["text"] == "Senin (22/3/2021)"

@@ -19,6 +19,8 @@ PUBLISHED = st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))
 
 ROUND_TRIP_FORMATS = {
     "day month year": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    "lowercase month": lambda d: f"{d.day} {MONTHS[d.month - 1].lower()} {d.year}",
+    "capitals": lambda d: f"{d.day} {MONTHS[d.month - 1].upper()} {d.year}",
     "abbreviated month": lambda d: f"{d.day} {ABBREVIATIONS[d.month - 1]} {d.year}",
     "slashes": lambda d: f"{d.day}/{d.month}/{d.year}",
     "padded dashes": lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}",
@@ -60,9 +62,9 @@ def test_a_written_date_round_trips_to_its_value(engine, name):
     round_trip()
 
 
-@given(DAYS, st.one_of(st.none(), PUBLISHED))
-def test_a_month_and_year_round_trip(engine, day, published):
-    claim = only_claim(engine, f"Harga naik sejak {MONTHS[day.month - 1]} {day.year}.", published)
+@given(DAYS, st.one_of(st.none(), PUBLISHED), st.sampled_from([str, str.lower, str.upper]))
+def test_a_month_and_year_round_trip_in_any_case(engine, day, published, case):
+    claim = only_claim(engine, f"Harga naik sejak {case(MONTHS[day.month - 1])} {day.year}.", published)
     assert claim["fields"]["value"] == f"{day.year:04d}-{day.month:02d}"
 
 
