@@ -39,6 +39,11 @@ def test_a_month_name_in_lowercase_or_capitals_needs_a_day_or_year_beside_it(eng
     assert values(engine, text) == {"22 maret 2021": "2021-03-22", "MEI 2021": "2021-05"}
 
 
+def test_a_founding_year_is_part_of_the_name_but_a_season_is_a_date(engine):
+    assert values(engine, "Legenda Persebaya 1927 menonton skuad Persib 2014 pada 2019.") == {"2014": "2014",
+                                                                                              "2019": "2019"}
+
+
 def test_a_dated_speech_attribution(engine):
     [claim] = dates(engine, '"Kami siap," kata Budi Santoso, Senin (22/3/2021).')
     assert claim["span"]["text"] == "Senin (22/3/2021)"
@@ -154,6 +159,7 @@ def test_durations_and_sets_are_typed_as_such(engine):
     "Sebanyak 2015 orang hadir, naik 1.998 dari target.",
     "Pemain berusia 34 tahun itu pensiun.",
     "Masyarakat saat ini menunggu, sama seperti beberapa waktu lalu.",
+    "Pendukung Persebaya 1927 dan Bonek 1927 bernyanyi, pengurus Persib 1933 bersyukur.",
 ])
 def test_no_date_from_things_that_only_look_like_dates(engine, text):
     assert dates(engine, text) == []
