@@ -114,6 +114,15 @@ def test_a_clock_time_carries_the_date_of_its_sentence(engine):
     assert values(engine, text, "2015-08-26")["pukul 08.30 WIB"] == "2015-08-25T08:30+07:00"
 
 
+def test_a_clock_time_without_pukul_is_told_by_its_zone_and_joined_to_its_date(engine):
+    text = "Sidang digelar Kamis (25/3) 13.30 WITA, tetapi skor 2.00 tidak berubah."
+    assert values(engine, text) == {"Kamis (25/3)": "2021-03-25", "13.30 WITA": "2021-03-25T13:30+08:00"}
+
+
+def test_pukul_before_a_zoned_time_stays_in_the_span(engine):
+    assert values(engine, "Kereta tiba pukul 13.30 WIB.") == {"pukul 13.30 WIB": "2021-03-23T13:30+07:00"}
+
+
 def test_a_clock_time_without_a_date_in_its_sentence_is_on_the_publication_date(engine):
     text = "Rapat digelar Senin (24/8). Sekitar pukul 21.00 WITA, massa membubarkan diri."
     found = {claim["span"]["text"]: claim["fields"] for claim in dates(engine, text, "2015-08-25")}
