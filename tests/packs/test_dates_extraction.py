@@ -137,6 +137,9 @@ def test_a_clock_time_without_a_date_in_its_sentence_is_on_the_publication_date(
     ("Pembiayaan sepanjang Januari-Juli 2015 naik.", [("Januari", "2015-01", "start"),
                                                       ("Juli 2015", "2015-07", "end")]),
     ("Harga naik antara Januari dan Maret 2019.", [("Januari", "2019-01", "start"), ("Maret 2019", "2019-03", "end")]),
+    ("Bazar digelar Senin-Rabu (1-3/3).", [("Senin", "2021-03-01", "start"), ("Rabu (1-3/3)", "2021-03-03", "end")]),
+    ("Ujian digelar Senin - Kamis ( 1 - 4/3/2021 ).", [("Senin", "2021-03-01", "start"),
+                                                       ("Kamis ( 1 - 4/3/2021 )", "2021-03-04", "end")]),
     ("Wawancara berlangsung pukul 08.00-09.00 WIB.", [("pukul 08.00", "2021-03-23T08:00+07:00", "start"),
                                                       ("09.00 WIB", "2021-03-23T09:00+07:00", "end")]),
 ])
