@@ -84,6 +84,9 @@ _CAPITALISED_RUN_BEFORE = regex.compile(  # searched backwards ((?r)) from the p
     r"(?r)(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)"
     r"(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|dan|untuk|of|the|and|for|&)){1,9})\s*$"
 )
+# A line break, or the run of spaces that some outlets' flattened texts put between paragraphs.
+_SEGMENT_BREAK = regex.compile(r"\n| {3,}")
+RELATED_LINK_REACH = 160  # characters before a name searched for a "Baca juga" cue on its line
 MAX_FULLER_FORM_LOOKS = 6  # occurrences of a one-word name examined for a fuller form
 FORM_SEARCH_WINDOW = 20_000  # characters around a name's first mention searched for its other forms
 MAX_ROLE_CONTEXT = 6  # words before a name read to tell a role from the rest of the name
@@ -101,6 +104,7 @@ LEXICON_NAMES = {
     "named_heads": "quotes_named_org_heads",
     "place_heads": "quotes_place_heads",
     "connectives": "quotes_connectives",
+    "related_links": "quotes_related_link_cues",
 }
 
 
@@ -156,6 +160,7 @@ class EntityLexicon:
     named_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    related_links: frozenset[str] = frozenset()  # "baca juga": a headline of another article follows
 
     @classmethod
     def from_engine(cls, engine: Engine) -> EntityLexicon:
@@ -498,15 +503,21 @@ class EntityIndex:
             if position < 0:
                 break
             end = position + len(form)
-            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                left_words = TOKEN.findall(text[max(0, position - 60): position].rsplit("\n", 1)[-1])
-                right_words = TOKEN.findall(text[end: end + 60].split("\n", 1)[0])
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and not self._in_related_link(text, position):
+                left_words = TOKEN.findall(_SEGMENT_BREAK.split(text[max(0, position - 60): position])[-1])
+                right_words = TOKEN.findall(_SEGMENT_BREAK.split(text[end: end + 60], 1)[0])
                 if left_words and left_words[-1].casefold() in self.lexicon.titles:
                     titled.append(f"{left_words[-1]} {form}")
                 found = self._around(form, left_words, right_words)
                 fuller = fuller or found
             position = text.find(form, end, high)
         return fuller, titled
+
+    def _in_related_link(self, text: str, position: int) -> bool:
+        """Is ``position`` in a "Baca juga: ..." line, the title-cased headline of another article?"""
+        segment = _SEGMENT_BREAK.split(text[max(0, position - RELATED_LINK_REACH): position])[-1].casefold()
+        return any(cue in segment for cue in self.lexicon.related_links)
 
     def _around(self, form: str, left_words: list[str], right_words: list[str]) -> str | None:
         """The name around ``form``: name words before and after it, minus a role before it."""

@@ -91,6 +91,22 @@ def test_fuller_form_is_found_in_the_text(lexicon: EntityLexicon) -> None:
     assert index.entity(add("Dewi", 2))["name"] == "Dewi Lestari Putri"
 
 
+def test_a_linked_headline_lends_no_words_to_a_name(lexicon: EntityLexicon) -> None:
+    text = ("Pelatih itu memuji lini tengah timnya.\nBACA JUGA: Marco Resmi Pindah Ke Klub Turki\n"
+            "\"Kami bermain disiplin,\" kata Marco.")
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Marco", 2))["name"] == "Marco"
+
+
+def test_a_run_of_spaces_ends_the_words_around_a_name(lexicon: EntityLexicon) -> None:
+    text = "Tim tamu diperkuat Marco Santos.   Rapat Koordinasi Digelar. Marco kembali berlatih."
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Marco", 2))["name"] == "Marco Santos"
+    flattened = "Rapat dipimpin Ketua Marco   Santos Dibuka Besok. Marco hadir."
+    index, add = index_of(flattened, lexicon)
+    assert index.entity(add("Marco", 2))["name"] == "Marco"
+
+
 def test_spaced_hyphen_artefact_is_one_name(lexicon: EntityLexicon) -> None:
     text = "Park Ji - hoon datang. Park Ji-hoon pulang."
     index, add = index_of(text, lexicon)
