@@ -83,8 +83,8 @@ def _reading_groups_once(function: Callable[[RuleMatch], Fields | None]) -> Call
 def cue_tense(m: RuleMatch, text: str) -> nz.Tense | None:
     """``future`` when ``text`` holds a future cue word (``akan``) and no past one (``telah``),
     ``past`` for the reverse, else ``None``: one search for both lists."""
-    kinds = {"future" if in_lexicon(m, "dates_future_cues", found.group()) else "past"
-             for found in words(m.engine, "dates_future_cues", "dates_past_cues").anywhere.finditer(text)}
+    kinds = {"future" if in_lexicon(m, "dates_future_cues", found) else "past"
+             for found in words(m.engine, "dates_future_cues", "dates_past_cues").found_in(text)}
     if len(kinds) != 1:
         return None
     return "future" if "future" in kinds else "past"

@@ -129,8 +129,7 @@ def take_context_year(claim: Claim, sentences: Sentences, text: str, engine: Eng
 
 
 def _has_tense_word(claim: Claim, text: str, engine: Engine) -> bool:
-    tense_words = words(engine, "dates_past_words", "dates_next_words").anywhere
-    return tense_words.search(text, claim.start, claim.end) is not None
+    return bool(words(engine, "dates_past_words", "dates_next_words").found_in(text[claim.start:claim.end]))
 
 
 def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document, engine: Engine) -> None:
