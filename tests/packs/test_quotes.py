@@ -235,6 +235,8 @@ def test_relayed_speech_names_the_speaker_and_keeps_the_outlet_as_via(quotes):
     ("mengutip kantor berita Garuda", "Garuda"),
     ("kepada kantor berita Samudra", "Samudra"),
     ("kepada Kabarkita.com", "Kabarkita.com"),
+    ("kepada Ring Sport", "Ring Sport"),
+    ("kepada Asia Football News, Senin", "Asia Football News"),
 ])
 def test_outlets_become_via(quotes, attribution, outlet):
     fields = only(quotes, f'"Kami tidak akan mundur," kata Joko Prasetyo {attribution}.')
@@ -311,6 +313,39 @@ def test_passive_without_agent_inherits_from_the_previous_sentence_only(quotes):
     assert speakers(claims) == ["Rudi Salim", "Rudi Salim"]
 
 
+def test_a_negated_denial_admits_and_not_only_still_says(quotes):
+    assert contents(extract(quotes, "Bupati Andi Saputra tidak membantah bahwa dana desa terlambat cair.")) == [
+        "dana desa terlambat cair"]
+    assert speakers(extract(quotes, "Rina Kusuma bukan hanya mengatakan bahwa harga cabai akan turun pekan depan.")) \
+        == ["Rina Kusuma"]
+
+
+def test_a_statement_speaks_for_the_organisation_that_spoke_last_or_for_nobody(quotes):
+    text = ("Kementerian Perdagangan menegaskan bahwa impor gula dihentikan sementara. "
+            '"Kami akan meninjau ulang izin impor yang sudah terbit," tulis pernyataan tersebut.')
+    assert speakers(extract(quotes, text)) == ["Kementerian Perdagangan", "Kementerian Perdagangan"]
+    alone = only(quotes, 'Pabrik itu ditutup Senin. "Seluruh karyawan tetap digaji penuh," tulis pernyataan itu.')
+    assert alone["speaker"] is None
+
+
+def test_the_issuer_named_after_a_statement_is_the_speaker(quotes):
+    fields = only(quotes, '"Izin impor yang terbit akan kami tinjau," tulis pernyataan resmi Badan Pangan Daerah.')
+    assert fields["speaker"]["name"] == "Badan Pangan Daerah"
+
+
+def test_a_relative_speaks_for_themself(quotes):
+    text = ('"Anak kami tidak pulang sejak Jumat," kata Hendra Wijaya. '
+            "Sang istri mengaku sudah mencari ke rumah semua teman anaknya.")
+    assert speakers(extract(quotes, text)) == ["Hendra Wijaya", "Sang istri"]
+
+
+def test_a_report_inside_a_report_after_bahwa_stays_in_the_clause(quotes):
+    fields = only(quotes, "Menteri Sari Utami mengatakan bahwa anggaran bantuan sudah disiapkan, Dinas Sosial "
+                          "mengusulkan agar bantuan itu dibagikan dua kali.")
+    assert fields["speaker"]["name"] == "Sari Utami"
+    assert fields["content"]["text"].endswith("agar bantuan itu dibagikan dua kali")
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 
@@ -322,6 +357,9 @@ def test_passive_without_agent_inherits_from_the_previous_sentence_only(quotes):
     "Pembahasan lebih lanjut dijadwalkan pekan depan, jelas dalam surat edaran itu.",
     "Dia meminta maaf kepada keluarga korban.",
     "Ia enggan menjelaskan alasan pengunduran dirinya.",
+    "Kepala Dinas Rudi Hartono tidak menjelaskan secara rinci jumlah rumah yang rusak.",
+    "Polisi belum pernah menyebutkan identitas kedua pelaku.",
+    "Para petani menginginkan harga pupuk kembali turun sebelum musim tanam.",
     "Warga melaporkan pencurian itu ke kantor polisi.",
     "Menurut rencana, jembatan itu diresmikan bulan depan.",
     'Acara bertajuk "Malam Budaya Nusantara Bersatu" digelar di alun-alun.',

@@ -30,6 +30,7 @@ CLAUSE_HEAD = 70  # characters read at the start of a reported clause to judge i
 CLAUSE_WINDOW = 250  # characters after a verb within which "bahwa" is looked for
 MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the speaker and the comma
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
+MAX_NEGATION_REACH = 3  # tokens before a verb searched for a negation ("tidak pernah secara resmi")
 FOLLOW_UP_CUE = "follow-up"
 
 
@@ -121,7 +122,7 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
     left_start = _after_last_quote(layout, sentence_start, cue_start)
     speaker = speaker_before(layout, left_start, cue_start, words) or _coordinated_speaker(
         layout, left_start, cue_start, words)
-    if speaker is None or _not_asserted(layout, left_start, cue_start, words):
+    if speaker is None or _not_asserted(layout, left_start, cue_start, words, m.group("cue")):
         return None
     content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
     via = outlets(layout, sentence_start, sentence_end, words)
@@ -134,7 +135,8 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
     if layout.text[cue_end:content_start].strip() in (",", ":") and _relayed(layout, content_start, content_end,
                                                                                words):
         return None
-    content_end = _before_next_report(layout, content_start, content_end, words)
+    after_bahwa = words.markers["clause"] in layout.text[cue_end:content_start].casefold().split()
+    content_end = _before_next_report(layout, content_start, content_end, words, after_bahwa)
     relay = _relay_source(layout, sentence_start, speaker.start, words)
     return _reported(m, layout, (content_start, content_end), speaker, (cue_start, cue_end),
                      via + trailing + ([relay] if relay else []))
@@ -464,22 +466,49 @@ def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_
     return sentence_start, before[-1].start
 
 
-def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> bool:
-    """"Budi enggan menjelaskan ...", "ia tak mau mengatakan ...": the verb is refused, nothing is reported."""
+def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords, verb: str) -> bool:
+    """"Budi enggan menjelaskan ...", "ia tak mau mengatakan ...": the verb is refused, nothing is reported;
+    "Budi tidak menjelaskan secara rinci ...": a negated verb reports nothing either (but "tidak membantah
+    bahwa ..." admits, and "bukan hanya mengatakan" still says)."""
     before = layout.tokens(max(start, cue_start - WORD_WINDOW), cue_start)
-    return bool(before) and before[-1].fold in words.refusals
+    if not before:
+        return False
+    if before[-1].fold in words.refusals:
+        return True
+    if verb.casefold() in words.denial_verbs:
+        return False
+    for token in reversed(before[-MAX_NEGATION_REACH:]):
+        if token.fold in words.negations:
+            return True
+        if token.fold in words.restrictives or token.fold not in words.adverbs:
+            return False
+    return False
 
 
-def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords) -> int:
+def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords, after_bahwa: bool) -> int:
     """End a clause at the comma before a later verb of saying: "..., menegaskan bahwa ...",
-    "..., yang mendorong X untuk mengatakan ..." start reports of their own."""
+    "..., yang mendorong X untuk mengatakan ..." start reports of their own.
+
+    After "bahwa" a named subject between the comma and the verb keeps the clause going: in
+    "X mengatakan bahwa ..., Badan Y mengusulkan ..." what Y proposed is part of what X said.
+    """
     for verb in words.reporting_verb_pattern.finditer(layout.text, start, end):
-        if _not_asserted(layout, start, verb.start(), words):
+        if _not_asserted(layout, start, verb.start(), words, verb.group()):
             continue  # "..., harus memastikan ...": part of the reported clause
         comma = layout.text.rfind(",", start, verb.start())
+        if comma >= 0 and after_bahwa and _named_subject_between(layout, comma + 1, verb.start(), words):
+            continue
         if comma >= 0:
             return comma
     return end
+
+
+def _named_subject_between(layout: Layout, start: int, verb: int, words: QuoteWords) -> bool:
+    """Is ``[start, verb)`` a capitalised name phrase, the verb's subject ("Badan Y" in ", Badan Y mengusulkan")?"""
+    subject = speaker_before(layout, start, verb, words)
+    following = layout.tokens(start, min(verb, start + WORD_WINDOW))
+    return subject is not None and subject.kind == "name" and bool(following) \
+        and subject.start == following[0].start and following[0].text[:1].isupper()
 
 
 def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> Phrase | None:

@@ -66,9 +66,28 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
 
 
 def _speaker_word(token: Token, words: QuoteWords) -> bool:
-    """A word that can carry a speaker phrase: a speaker noun, a title, a capitalised non-connective."""
-    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or (
+    """A word that can carry a speaker phrase: a speaker noun, a kin noun, a title, a capitalised non-connective."""
+    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or words.is_kin(token.fold) or (
         _capitalised(token) and _word(token) and token.fold not in words.entity.connectives)
+
+
+def _statement(found: list[Token], first: int, last: int, words: QuoteWords) -> Phrase | None:
+    """"pernyataan tersebut", "keterangan resmi Badan X": a written statement stands for its issuer.
+
+    The issuer named after the statement noun (and "resmi", "tertulis" ...) is the speaker; without one
+    the phrase is a "statement" for the document step to trace to the organisation that spoke last.
+    """
+    head = found[first].fold
+    index = first + 1
+    if index <= last and f"{head} {found[index].fold}" in words.statement_nouns:
+        index += 1
+    elif head not in words.statement_nouns:
+        return None
+    while index < len(found) and found[index].fold in words.statement_modifiers:
+        index += 1
+    if index <= last and _capitalised(found[index]):
+        return Phrase(found[index].start, found[last].end)
+    return Phrase(found[first].start, found[min(max(last, index - 1), len(found) - 1)].end, "statement")
 
 
 # -- speaker before a verb ------------------------------------------------------
@@ -188,7 +207,12 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
             if earlier is not None:
                 return earlier
     if before is not None and before.fold in words.description_heads:
-        return Phrase(before.start, found[end_index].end, "description")
+        # "Sang istri mengaku": a relative of someone speaks, not the person last named
+        kind = "name" if words.is_kin(found[first].fold) else "description"
+        return Phrase(before.start, found[end_index].end, kind)
+    statement = _statement(found, first, end_index, words)
+    if statement is not None:
+        return statement
     phrase = Phrase(found[first].start, found[end_index].end)
     enclosed = end_index + 1 < len(found) and found[end_index + 1].text == ","
     if before is not None and before.text == "," and enclosed and found[first].fold in words.entity.titles:
@@ -254,7 +278,7 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
             first, pending = index - 1, 0  # "kantor berita", "pengunjuk rasa"
             index -= 2
             continue
-        if token.fold in words.speaker_nouns or token.fold in words.entity.titles:
+        if token.fold in words.speaker_nouns or token.fold in words.entity.titles or words.is_kin(token.fold):
             first, pending = index, 0
         elif _capitalised(token) and _word(token) and token.fold not in words.entity.connectives \
                 and token.fold not in words.determiners:
@@ -300,7 +324,8 @@ def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phras
     head = found[first]
     if first == last or not (_speaker_word(head, words) or head.fold in words.description_heads):
         return None  # "arahan ini mengingatkan saya ...": not someone who speaks
-    return Phrase(found[first].start, found[last].end, "description")
+    kind = "statement" if head.fold in words.statement_nouns else "description"
+    return Phrase(found[first].start, found[last].end, kind)
 
 
 def _role_only(found: list[Token], first: int, last: int, words: QuoteWords) -> bool:
@@ -325,7 +350,7 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         return Phrase(head.start, head.end, "pronoun")
     if head.fold in words.first_person:
         return None
-    if head.fold in words.description_heads:
+    if head.fold in words.description_heads and not (len(found) > 1 and words.is_kin(found[1].fold)):
         last = 0
         while last + 1 < len(found) and _word(found[last + 1]) and last < MAX_DESCRIPTION:
             last += 1
@@ -338,8 +363,13 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     if last is None:
         return None
     last = _listed_name_end(found, first, last, words)
-    phrase = Phrase(found[first].start, found[last].end)
     following = found[last + 1] if last + 1 < len(found) else None
+    if found[first].fold in words.statement_nouns or (following is not None and following.fold
+                                                      in words.statement_modifiers):
+        statement = _statement(found, first, _issuer_end(found, last, words), words)
+        if statement is not None:
+            return statement
+    phrase = Phrase(found[first].start, found[last].end)
     if following is not None and following.fold in words.demonstratives:
         return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
     demonstrative = _demonstrative_after_age(found, last, words)
@@ -362,6 +392,19 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
+
+
+def _issuer_end(found: list[Token], last: int, words: QuoteWords) -> int:
+    """After "pernyataan resmi": the end of the issuer's name, or of a demonstrative ("pernyataan tersebut")."""
+    index = last + 1
+    while index < len(found) and found[index].fold in words.statement_modifiers:
+        index += 1
+    if index < len(found) and found[index].fold in words.demonstratives:
+        return index
+    if index < len(found) and _capitalised(found[index]) and index > last + 1:
+        end = _noun_phrase_forward(found, index, words)
+        return _listed_name_end(found, index, end, words) if end is not None else last
+    return last
 
 
 def _demonstrative_after_age(found: list[Token], last: int, words: QuoteWords) -> int | None:

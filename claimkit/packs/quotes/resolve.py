@@ -8,7 +8,8 @@
    organisation) and keeps the pronoun as ``resolved_from``; a description
    ("presiden klub itu") takes the most recent speaker; a follow-up quotation
    with no attribution of its own inherits the previous speaker of the same or
-   the previous paragraph; a passive without agent ("X disebut ...") inherits
+   the previous paragraph; a written statement ("tulis pernyataan tersebut") is
+   the most recent organisation that spoke, or nobody; a passive without agent ("X disebut ...") inherits
    the speaker of the same or the previous sentence. A quotation left open at a
    paragraph end whose next paragraph reopens a quotation takes the speaker of
    that continuation. Follow-ups and passives with nobody to inherit from are
@@ -161,6 +162,12 @@ class _Resolver:
                 return None, {}
             self._remember(antecedent.mention, start)
             return antecedent.mention, {"resolved_from": speaker["span"]}
+        if kind == "statement":
+            antecedent = self._latest_organisation()
+            if antecedent is None:
+                return None, {}  # a statement nobody in the text is said to have issued
+            self._remember(antecedent.mention, start)
+            return antecedent.mention, {"resolved_from": speaker["span"]}
         if kind == "description":
             antecedent = self._latest(person=True)
             if antecedent is not None:
@@ -197,6 +204,11 @@ class _Resolver:
                 continue
             return antecedent
         return None
+
+    def _latest_organisation(self) -> Antecedent | None:
+        """The most recent organisation speaker: who issued "pernyataan tersebut"."""
+        return next((antecedent for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]
+                     if antecedent.kind == "organization"), None)
 
     def _previous_subject(self, pronoun: int, latest: Antecedent | None) -> Antecedent | None:
         """"Rina menulis surat itu. Dia menegaskan ...": a person pronoun opening a sentence refers to the

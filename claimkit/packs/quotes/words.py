@@ -56,6 +56,13 @@ class QuoteWords:
     title_cues: frozenset[str]
     abbreviations: frozenset[str]
     not_sources: frozenset[str]
+    negations: frozenset[str]
+    restrictives: frozenset[str]
+    denial_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    statement_modifiers: frozenset[str]
+    outlet_name_words: frozenset[str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
     reporting_verb_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -64,7 +71,7 @@ class QuoteWords:
     def __post_init__(self) -> None:
         marker = self.markers
         object.__setattr__(self, "outlet_pattern", _outlet_pattern(
-            self.outlet_cues, self.outlet_heads, marker["source"], marker["addressee"]))
+            self.outlet_cues, self.outlet_heads, self.outlet_name_words, marker["source"], marker["addressee"]))
         cues = _alternation(self.cues_after)
         object.__setattr__(self, "trailing_cue_pattern", regex.compile(
             rf",\s+(?:{marker['summary']}\s+)?(?:{cues}|{marker['framing']})(?:{marker['clitic']})?(?![\p{{L}}\p{{N}}])"))
@@ -89,6 +96,11 @@ class QuoteWords:
         """
         prefixes = self.transitive_prefixes if transitive_only else self.verb_prefixes
         return len(fold) > MIN_VERB_LENGTH and any(fold.startswith(prefix) for prefix in prefixes)
+
+    def is_kin(self, fold: str) -> bool:
+        """A kin noun, bare or with "-nya" ("istri", "ibunya")."""
+        clitic = self.markers["clitic"]
+        return fold in self.kin_nouns or (fold.endswith(clitic) and fold[:-len(clitic)] in self.kin_nouns)
 
     def lemma(self, cue: str) -> str:
         """"mengatakan" -> "kata", "tambahnya" -> "tambah", "ujar" -> "ujar"."""
@@ -129,6 +141,13 @@ _NAMES = {
     "title_cues": ("quotes_title_cues",),
     "abbreviations": ("quotes_abbreviations",),
     "not_sources": ("quotes_not_sources",),
+    "negations": ("quotes_negations",),
+    "restrictives": ("quotes_restrictives",),
+    "denial_verbs": ("quotes_denial_verbs",),
+    "kin_nouns": ("quotes_kin_nouns",),
+    "statement_nouns": ("quotes_statement_nouns",),
+    "statement_modifiers": ("quotes_statement_modifiers",),
+    "outlet_name_words": ("quotes_outlet_name_words",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
@@ -157,15 +176,19 @@ _OUTLET_NAME = (r"(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&'’-]*|\p{Ll}[\p{L}\d-]*(?=\
                 r"(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’-]*(?:\.[\p{L}\d-]+)*|of|the|dan|and|&)){0,5}")
 
 
-def _outlet_pattern(cues: frozenset[str], heads: frozenset[str], source: str, addressee: str) -> regex.Pattern[str]:
+def _outlet_pattern(cues: frozenset[str], heads: frozenset[str], name_words: frozenset[str], source: str,
+                    addressee: str) -> regex.Pattern[str]:
     """"seperti dilansir X", "mengutip laman X", "kepada kantor berita X": the outlet is group ``name``.
 
     Heads ("laman", "kantor berita") are skipped only in lower case: "Harian Pagi" is a name. After
-    "kepada" a web address is an outlet too ("kepada Warta.com"); a plain name is a person.
+    "kepada" a web address is an outlet too ("kepada Warta.com"), and so is a name of two to four words
+    that ends in an English outlet word ("kepada Talk Sport"); a plain name is a person.
     """
     return regex.compile(
         rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+{source})?\s+(?:(?:{_alternation(heads)})\s+)?"
-        rf"|{addressee}\s+(?:{_alternation(heads)})\s+|{addressee}\s+(?=[\p{{L}}\d-]+\.(?:com|co\.id|id|net)\b))"
+        rf"|{addressee}\s+(?:{_alternation(heads)})\s+|{addressee}\s+(?=[\p{{L}}\d-]+\.(?:com|co\.id|id|net)\b)"
+        rf"|{addressee}\s+(?=(?:\p{{Lu}}[\p{{L}}\d&'’-]*\s+){{1,3}}(?=\p{{Lu}})(?i:{_alternation(name_words)})"
+        rf"(?![\p{{L}}\d])))"
         rf"(?P<name>{_OUTLET_NAME})")
 
 
