@@ -69,6 +69,18 @@ def test_parenthesised_acronym_is_an_alias(sanctions):
                        "span": imposer["span"], "aliases": ["KPKN"]}
 
 
+def test_an_acronym_written_inside_a_name_is_an_alias_of_the_whole_name(sanctions):
+    fields = only(sanctions, "Komisi Disiplin (Komdis) PSSI menjatuhkan sanksi kepada Panitia Pelaksana (Panpel) "
+                             "Persikota karena kericuhan suporter.")
+    [imposer] = fields["imposers"]
+    assert imposer["name"] == "Komisi Disiplin PSSI"
+    assert imposer["span"]["text"] == "Komisi Disiplin (Komdis) PSSI"
+    [target] = fields["targets"]
+    assert target["name"] == "Panitia Pelaksana Persikota"
+    assert target["span"]["text"] == "Panitia Pelaksana (Panpel) Persikota"
+    assert target["aliases"] == ["Panpel"]
+
+
 def test_a_comma_before_the_subject_is_no_coordination(sanctions):
     fields = only(sanctions, "Di Ottawa, Australia menjatuhkan sanksi terhadap Myanmar.")
     assert names(fields["imposers"]) == ["Australia"]

@@ -43,6 +43,9 @@ class Mention:
     raw: str
     alias: str | None = None
     fronted: bool = False
+    #: the name without an alias written inside it ("Komisi Disiplin (Komdis) PSSI" is
+    #: "Komisi Disiplin PSSI"); ``None`` when the name is ``text[start:end]`` itself
+    written: str | None = None
 
 
 def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_last: bool) -> list[Mention]:
@@ -85,14 +88,27 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     raw = text[start:end]
     first = _after_dateline(text, start, end)
     tokens = list(_TOKEN.finditer(text, first, parenthesis.start() if parenthesis else end))
+    tail = _name_after_alias(text, parenthesis.end(), end, table) if parenthesis else []
     opening = tokens[0].group() if tokens else ""
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
-    while tokens and tokens[-1].group() in table.not_name:
+    while tokens and not tail and tokens[-1].group() in table.not_name:
         tokens.pop()
     if not tokens:
         return Mention(start, start, raw)
-    return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, opening in table.fronting)
+    if not tail:
+        return Mention(tokens[0].start(), tokens[-1].end(), raw, alias, opening in table.fronting)
+    written = " ".join(token.group() for token in (*tokens, *tail))
+    return Mention(tokens[0].start(), tail[-1].end(), raw, alias, opening in table.fronting, written)
+
+
+def _name_after_alias(text: str, start: int, end: int, table: SanctionWords) -> list[regex.Match[str]]:
+    """The rest of a name that an alias interrupts: "PSSI" in "Komisi Disiplin (Komdis) PSSI"
+    (words that never end a name, such as a weekday, are left out)."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    while tokens and tokens[-1].group() in table.not_name:
+        tokens.pop()
+    return tokens
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
@@ -129,7 +145,7 @@ def parties(document: Document, mentions: list[Mention], table: SanctionWords) -
     for mention in mentions:
         if mention.end <= mention.start:
             continue
-        surface = document.text[mention.start : mention.end]
+        surface = mention.written or document.text[mention.start : mention.end]
         named = canonical(surface, table) or (canonical(mention.alias, table) if mention.alias else None)
         aliases = [form for form in (surface, mention.alias) if form]
         extra = {"kind": named[1]} if named else {}
