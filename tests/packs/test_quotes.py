@@ -339,6 +339,16 @@ def test_a_relative_speaks_for_themself(quotes):
     assert speakers(extract(quotes, text)) == ["Hendra Wijaya", "Sang istri"]
 
 
+def test_a_kin_phrase_closed_by_a_demonstrative_describes_the_last_speaker(quotes):
+    text = ('"Sawah kami kering sejak Mei," ujar Haji Salman Nur. '
+            '"Air irigasi tak sampai ke desa kami," kata kakak mantan Bupati Bambang Riyadi (Pak Bambang) itu.')
+    last = extract(quotes, text)[-1]["fields"]["speaker"]
+    assert (last["name"], last["resolved_from"]["text"]) == (
+        "Haji Salman Nur", "kakak mantan Bupati Bambang Riyadi (Pak Bambang) itu")
+    named = only(quotes, '"Saya tidak mendengar apa pun," kata istri pemilik warung, Siti Aminah.')["speaker"]
+    assert (named["name"], named["role"]) == ("Siti Aminah", "istri pemilik warung")
+
+
 def test_a_report_inside_a_report_after_bahwa_stays_in_the_clause(quotes):
     fields = only(quotes, "Menteri Sari Utami mengatakan bahwa anggaran bantuan sudah disiapkan, Dinas Sosial "
                           "mengusulkan agar bantuan itu dibagikan dua kali.")

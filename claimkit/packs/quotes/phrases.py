@@ -25,6 +25,7 @@ from .words import QuoteWords
 
 MAX_MODIFIERS = 3
 MAX_DESCRIPTION = 8
+MAX_KIN_DESCRIPTION = 14  # tokens of "adik kandung mantan Presiden X (Y) itu", parentheses and an appositive included
 MAX_LISTED_NAME = 10  # tokens of a comma-listed organisation name before its acronym
 WINDOW = 110  # characters read on either side of a cue: a speaker phrase is hardly ever longer
 
@@ -67,8 +68,24 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
 
 def _speaker_word(token: Token, words: QuoteWords) -> bool:
     """A word that can carry a speaker phrase: a speaker noun, a kin noun, a title, a capitalised non-connective."""
-    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or words.is_kin(token.fold) or (
+    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or _kin(token, words) or (
         _capitalised(token) and _word(token) and token.fold not in words.entity.connectives)
+
+
+def _kin(token: Token, words: QuoteWords) -> bool:
+    """A kin noun in lower case or with "-nya" ("istri", "Ibunya"); "Putri Indonesia" is a title."""
+    return words.is_kin(token.fold) and (token.text.islower() or token.fold.endswith(words.markers["clitic"]))
+
+
+def _kin_description_end(found: list[Token], first: int, words: QuoteWords) -> int | None:
+    """"adik kandung mantan Presiden X (Y) itu", "putra pendiri pesantren, KH X ini": a kin phrase closed by
+    a demonstrative describes the person last named (the index of the demonstrative), or None."""
+    for index in range(first + 1, min(len(found), first + MAX_KIN_DESCRIPTION + 1)):
+        if found[index].fold in words.demonstratives:
+            return index
+        if found[index].text in ".;:!?" or words.looks_like_verb(found[index].fold, transitive_only=True):
+            return None
+    return None
 
 
 def _statement(found: list[Token], first: int, last: int, words: QuoteWords) -> Phrase | None:
@@ -208,7 +225,7 @@ def _phrase_ending_at(found: list[Token], last: int, words: QuoteWords, allow_re
                 return earlier
     if before is not None and before.fold in words.description_heads:
         # "Sang istri mengaku": a relative of someone speaks, not the person last named
-        kind = "name" if words.is_kin(found[first].fold) else "description"
+        kind = "name" if _kin(found[first], words) else "description"
         return Phrase(before.start, found[end_index].end, kind)
     statement = _statement(found, first, end_index, words)
     if statement is not None:
@@ -278,7 +295,7 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
             first, pending = index - 1, 0  # "kantor berita", "pengunjuk rasa"
             index -= 2
             continue
-        if token.fold in words.speaker_nouns or token.fold in words.entity.titles or words.is_kin(token.fold):
+        if token.fold in words.speaker_nouns or token.fold in words.entity.titles or _kin(token, words):
             first, pending = index, 0
         elif _capitalised(token) and _word(token) and token.fold not in words.entity.connectives \
                 and token.fold not in words.determiners:
@@ -350,7 +367,7 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         return Phrase(head.start, head.end, "pronoun")
     if head.fold in words.first_person:
         return None
-    if head.fold in words.description_heads and not (len(found) > 1 and words.is_kin(found[1].fold)):
+    if head.fold in words.description_heads and not (len(found) > 1 and _kin(found[1], words)):
         last = 0
         while last + 1 < len(found) and _word(found[last + 1]) and last < MAX_DESCRIPTION:
             last += 1
@@ -359,6 +376,9 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     while first + 1 < len(found) and found[first].fold in words.determiners \
             and found[first].fold not in words.speaker_nouns:
         first += 1  # "salah seorang petugas", "seorang pejabat"
+    described = _kin_description_end(found, first, words) if _kin(found[first], words) else None
+    if described is not None:
+        return Phrase(found[first].start, found[described].end, "description")
     last = _noun_phrase_forward(found, first, words)
     if last is None:
         return None
@@ -380,7 +400,8 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         if other is not None and _capitalised(found[last + 2]) and _full_word(found, last + 2, other):
             other_text = " ".join(token.text for token in found[last + 2: other + 1])
             this_text = " ".join(token.text for token in found[first: last + 1])
-            titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns
+            titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns \
+                or _kin(found[first], words)
             a_name = not all(token.fold in words.entity.places or token.fold in words.entity.connectives
                              for token in found[last + 2: other + 1])
             if titled and a_name and (found[last + 2].fold not in words.entity.titles
