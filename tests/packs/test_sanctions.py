@@ -249,6 +249,18 @@ def test_a_league_sanction_on_a_named_player_is_a_sport_sanction(sanctions):
     assert fields["sanction_types"] == ["sport"]
 
 
+@pytest.mark.parametrize("imposer", ["Komdis PSSI", "FIFA"])
+def test_a_sports_body_penalty_without_the_word_sanksi_is_a_sport_sanction(sanctions, imposer):
+    fields = only(sanctions, f"{imposer} menjatuhkan denda kepada klub Garuda Muda karena kericuhan suporter.")
+    assert names(fields["targets"]) == ["klub Garuda Muda"]
+    assert fields["sanction_types"] == ["sport"]
+
+
+@pytest.mark.parametrize("imposer", ["Majelis hakim", "Pengadilan Negeri Sleman", "Polisi"])
+def test_a_penalty_from_anyone_but_a_sports_body_is_no_sanction(sanctions, imposer):
+    assert extract(sanctions, f"{imposer} menjatuhkan hukuman kepada Budi Santoso karena penipuan.") == []
+
+
 def test_a_named_target_without_an_imposer_is_kept_with_no_imposer(sanctions):
     fields = only(sanctions, "Bek Persiraja Andi Wijaya dikenai sanksi larangan tampil tiga laga.")
     assert fields["imposers"] == []

@@ -18,7 +18,9 @@ the word tables of :mod:`.words`, and rejects what the guidelines do not count:
 
 Params: ``status`` (used when no status word occurs; default ``imposed``),
 ``types`` (used when no type phrase occurs), ``international`` (some party must
-be a state, bloc or international body) and ``anaphor`` (roles may be missing:
+be a state, bloc or international body), ``imposer_kinds`` (some imposer must be
+a gazetteer entity of one of these kinds: "hukuman" is a sport sanction from a
+sports body, a criminal sentence from a court) and ``anaphor`` (roles may be missing:
 the document step inherits them from the sanction told just before, or drops
 the claim).
 """
@@ -82,6 +84,9 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     reach = ANAPHOR_REACH if m.params.get("anaphor") else \
         SHARED_SUBJECT_REACH if not imposers and _shares_subject(m, table) else None
     if reach is None and not targets and not any(imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
+        return None
+    required_kinds = m.params.get("imposer_kinds")
+    if required_kinds and not any(imposer.get("kind") in required_kinds for imposer in imposers):
         return None
     sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
     if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
