@@ -349,6 +349,14 @@ def test_a_kin_phrase_closed_by_a_demonstrative_describes_the_last_speaker(quote
     assert (named["name"], named["role"]) == ("Siti Aminah", "istri pemilik warung")
 
 
+def test_descriptions_after_a_cue_and_before_a_verb_point_back(quotes):
+    text = ('"Album baru kami rampung bulan depan," kata Dewi Lestari. '
+            '"Semua lagu saya tulis sendiri," ujar pelantun lagu Senja di Kota itu. '
+            "Menurut dosen Universitas Nusa Raya (UNR) ini, musik daerah perlu masuk sekolah. "
+            "Untuk itu, perempuan berusia 41 tahun itu mengaku rutin mengajar di sanggar.")
+    assert speakers(extract(quotes, text)) == ["Dewi Lestari"] * 4
+
+
 def test_a_report_inside_a_report_after_bahwa_stays_in_the_clause(quotes):
     fields = only(quotes, "Menteri Sari Utami mengatakan bahwa anggaran bantuan sudah disiapkan, Dinas Sosial "
                           "mengusulkan agar bantuan itu dibagikan dua kali.")
@@ -370,6 +378,7 @@ def test_a_report_inside_a_report_after_bahwa_stays_in_the_clause(quotes):
     "Kepala Dinas Rudi Hartono tidak menjelaskan secara rinci jumlah rumah yang rusak.",
     "Polisi belum pernah menyebutkan identitas kedua pelaku.",
     "Para petani menginginkan harga pupuk kembali turun sebelum musim tanam.",
+    "Ibu itu tak langsung meminta anaknya pulang sebelum hujan reda.",
     "Warga melaporkan pencurian itu ke kantor polisi.",
     "Menurut rencana, jembatan itu diresmikan bulan depan.",
     'Acara bertajuk "Malam Budaya Nusantara Bersatu" digelar di alun-alun.',

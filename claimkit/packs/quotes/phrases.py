@@ -25,7 +25,7 @@ from .words import QuoteWords
 
 MAX_MODIFIERS = 3
 MAX_DESCRIPTION = 8
-MAX_KIN_DESCRIPTION = 14  # tokens of "adik kandung mantan Presiden X (Y) itu", parentheses and an appositive included
+MAX_DESCRIPTION_AFTER_CUE = 14  # tokens of "adik kandung mantan Presiden X (Y) itu", parentheses included
 MAX_LISTED_NAME = 10  # tokens of a comma-listed organisation name before its acronym
 WINDOW = 110  # characters read on either side of a cue: a speaker phrase is hardly ever longer
 
@@ -77,13 +77,22 @@ def _kin(token: Token, words: QuoteWords) -> bool:
     return words.is_kin(token.fold) and (token.text.islower() or token.fold.endswith(words.markers["clitic"]))
 
 
-def _kin_description_end(found: list[Token], first: int, words: QuoteWords) -> int | None:
-    """"adik kandung mantan Presiden X (Y) itu", "putra pendiri pesantren, KH X ini": a kin phrase closed by
-    a demonstrative describes the person last named (the index of the demonstrative), or None."""
-    for index in range(first + 1, min(len(found), first + MAX_KIN_DESCRIPTION + 1)):
-        if found[index].fold in words.demonstratives:
-            return index
-        if found[index].text in ".;:!?" or words.looks_like_verb(found[index].fold, transitive_only=True):
+def _description_end(found: list[Token], first: int, words: QuoteWords, closing: bool) -> int | None:
+    """"ujar pelantun lagu X itu", "adik kandung mantan Presiden X (Y) itu", "putra pendiri pesantren, KH X
+    ini": a lower-case phrase after a cue closed by a demonstrative describes the person last named (the index
+    of the demonstrative), or None. Unless it opens with a kin noun, the demonstrative must end the clause
+    and no comma may come before it ("kata sumber itu, ..." but not "jelas aturan itu berlaku")."""
+    head = found[first].fold
+    if words.looks_like_verb(head, transitive_only=True) or head in words.adverbs or head in words.non_clause_starts \
+            or head in words.statement_nouns:
+        return None
+    for index in range(first + 1, min(len(found), first + MAX_DESCRIPTION_AFTER_CUE + 1)):
+        token = found[index]
+        if token.fold in words.demonstratives:
+            ends = index + 1 == len(found) or found[index + 1].text in ",.;:!?"
+            return index if ends or not closing else None
+        if token.text in ".;:!?" or (closing and token.text == ",") \
+                or words.looks_like_verb(token.fold, transitive_only=True):
             return None
     return None
 
@@ -334,9 +343,10 @@ def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phras
     first = last
     while first > 0 and last - first < MAX_DESCRIPTION:
         token = found[first - 1]
-        if not _word(token) or token.fold in words.entity.connectives or token.fold in words.determiners \
-                or token.fold == words.markers["relative"]:
-            break
+        counted = first >= 2 and found[first - 2].fold.isdigit()  # "48 tahun": a unit after a number
+        if not (_word(token) or token.fold.isdigit()) or (token.fold in words.entity.connectives and not counted) \
+                or token.fold in words.determiners or token.fold == words.markers["relative"]:
+            break  # digits stay: "pria berusia 48 tahun itu"
         first -= 1
     head = found[first]
     if first == last or not (_speaker_word(head, words) or head.fold in words.description_heads):
@@ -376,7 +386,8 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     while first + 1 < len(found) and found[first].fold in words.determiners \
             and found[first].fold not in words.speaker_nouns:
         first += 1  # "salah seorang petugas", "seorang pejabat"
-    described = _kin_description_end(found, first, words) if _kin(found[first], words) else None
+    described = _description_end(found, first, words, closing=not _kin(found[first], words)) \
+        if _word(found[first]) and found[first].text.islower() else None
     if described is not None:
         return Phrase(found[first].start, found[described].end, "description")
     last = _noun_phrase_forward(found, first, words)
@@ -390,6 +401,10 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         if statement is not None:
             return statement
     phrase = Phrase(found[first].start, found[last].end)
+    if following is not None and following.text == "(":
+        closing = _matching_close(found, last + 1)
+        if closing is not None and closing + 1 < len(found) and found[closing + 1].fold in words.demonstratives:
+            following = found[closing + 1]  # "menurut dosen Universitas X (UX) ini"
     if following is not None and following.fold in words.demonstratives:
         return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
     demonstrative = _demonstrative_after_age(found, last, words)
