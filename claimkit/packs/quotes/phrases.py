@@ -68,13 +68,13 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
 
 def _speaker_word(token: Token, words: QuoteWords) -> bool:
     """A word that can carry a speaker phrase: a speaker noun, a kin noun, a title, a capitalised non-connective."""
-    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or _kin(token, words) or (
-        _capitalised(token) and _word(token) and token.fold not in words.entity.connectives)
+    return token.fold in words.speaker_nouns or token.fold in words.entity.titles or (
+        _capitalised(token) and _word(token) and token.fold not in words.entity.connectives) or _kin(token, words)
 
 
 def _kin(token: Token, words: QuoteWords) -> bool:
     """A kin noun in lower case or with "-nya" ("istri", "Ibunya"); "Putri Indonesia" is a title."""
-    return words.is_kin(token.fold) and (token.text.islower() or token.fold.endswith(words.markers["clitic"]))
+    return token.fold in words.kin_forms and (token.text.islower() or token.fold.endswith(words.markers["clitic"]))
 
 
 def _description_end(found: list[Token], first: int, words: QuoteWords, closing: bool) -> int | None:

@@ -67,9 +67,11 @@ class QuoteWords:
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
     reporting_verb_pattern: regex.Pattern[str] = field(init=False, repr=False)
     clause_pattern: regex.Pattern[str] = field(init=False, repr=False)
+    kin_forms: frozenset[str] = field(init=False, repr=False)  # kin nouns, bare or with "-nya" ("ibunya")
 
     def __post_init__(self) -> None:
         marker = self.markers
+        object.__setattr__(self, "kin_forms", self.kin_nouns | {noun + marker["clitic"] for noun in self.kin_nouns})
         object.__setattr__(self, "outlet_pattern", _outlet_pattern(
             self.outlet_cues, self.outlet_heads, self.outlet_name_words, marker["source"], marker["addressee"]))
         cues = _alternation(self.cues_after)
@@ -96,11 +98,6 @@ class QuoteWords:
         """
         prefixes = self.transitive_prefixes if transitive_only else self.verb_prefixes
         return len(fold) > MIN_VERB_LENGTH and any(fold.startswith(prefix) for prefix in prefixes)
-
-    def is_kin(self, fold: str) -> bool:
-        """A kin noun, bare or with "-nya" ("istri", "ibunya")."""
-        clitic = self.markers["clitic"]
-        return fold in self.kin_nouns or (fold.endswith(clitic) and fold[:-len(clitic)] in self.kin_nouns)
 
     def lemma(self, cue: str) -> str:
         """"mengatakan" -> "kata", "tambahnya" -> "tambah", "ujar" -> "ujar"."""
