@@ -34,6 +34,18 @@ def test_trigger_index_finds_overlapping_and_prefix_literals():
                           ("c", frozenset({"sanksi"})), ("d", None)])
     assert index.active("Ucap KATANYA.") == ["a", "b", "d"]
     assert index.active("tidak ada") == ["d"]
+    same_start = TriggerIndex([("short", frozenset({"kata"})), ("long", frozenset({"katanya"}))])
+    assert same_start.active("Katanya begitu.") == ["short", "long"]
+
+
+@given(literal_sets=st.lists(st.sets(st.text(alphabet="abk. ", min_size=1, max_size=4), max_size=4), max_size=6),
+       text=st.text(alphabet="abkABK. ", max_size=30))
+def test_trigger_index_agrees_with_a_substring_test_per_literal(literal_sets, text):
+    index = TriggerIndex([(n, frozenset(literals) or None) for n, literals in enumerate(literal_sets)])
+    folded = text.casefold()
+    expected = [n for n, literals in enumerate(literal_sets)
+                if not literals or any(word in folded for word in literals)]
+    assert index.active(text) == expected
 
 
 def test_literals_containing_another_literal_are_redundant():
