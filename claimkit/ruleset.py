@@ -230,8 +230,13 @@ def _compile_rule(
     flags = 0
     for flag in raw.get("flags", []):
         flags |= _FLAGS[flag]
+    # The rule's own lexicons are inlined: they usually open the pattern, where the scan spends its
+    # time. Macros are inner parts, tried only where the rule already matched: their lexicons stay
+    # named lists, which cost little there and keep patterns small (a second less to compile).
+    scanned = _expand_macros(inline_lexicons(raw["pattern"], lexicons), macros)
     try:
-        compiled = regex.compile(inline_lexicons(expanded, lexicons), flags)
+        named_lists = {name: lexicons[name] for name in LEXICON_REFERENCE.findall(scanned)}
+        compiled = regex.compile(scanned, flags, **named_lists)
     except regex.error as exc:
         return None, [problem("pattern", f"bad regex: {exc}")]
     triggers = (
