@@ -152,7 +152,7 @@ def _extract(args: argparse.Namespace) -> int:
             results = extract_lines_dask(client, EngineOptions.resolve(**options).checked_against(engine), items)
         else:
             results = (extract_lines(engine, items) if jobs == 1
-                       else extract_lines_parallel(options, items, jobs))
+                       else extract_lines_parallel(engine, options, items, jobs))
         with _output(args.output, append=args.resume) as out:
             for line, size, had_errors in results:
                 out.write(line)

@@ -40,6 +40,22 @@ def test_two_workers_write_the_same_bytes_as_one(tmp_path):
     assert one.count(b"\n") == 301
 
 
+@pytest.mark.parametrize("start_methods", [["fork", "spawn"], ["spawn"]], ids=["fork-inherits-engine", "rebuilds"])
+def test_worker_pools_give_the_single_process_lines(tmp_path, monkeypatch, start_methods):
+    import multiprocessing
+
+    from claimkit import Engine
+    from claimkit.corpus import read_inputs
+    from claimkit.parallel import extract_lines, extract_lines_parallel
+
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 80)
+    engine = Engine()
+    expected = list(extract_lines(engine, read_inputs([str(corpus)], None, None)))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: start_methods)
+    assert list(extract_lines_parallel(engine, {}, read_inputs([str(corpus)], None, None), 2)) == expected
+
+
 def test_partial_last_line_is_dropped_on_resume(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text('{"doc_id": "a"}\n{"doc_id": "b"}\n{"doc_id": "c", "cla', encoding="utf-8")
