@@ -18,6 +18,9 @@ from .errors import Problem
 from .resources import load_schema, rules_dir
 
 Path_ = tuple[str | int, ...]
+# libyaml's parser when PyYAML was built with it (its wheels are): same safe constructor, same marks,
+# several times faster on the built-in packs than the pure-Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -49,7 +52,7 @@ def read_rule_file(path: Path, plugin: str) -> tuple[RuleFile | None, list[Probl
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(shown, None, None, f"cannot read rule file: {exc}")]
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _SafeLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
