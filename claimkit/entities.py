@@ -93,6 +93,7 @@ MAX_ROLE_CONTEXT = 6  # words before a name read to tell a role from the rest of
 MAX_NAME_WORDS = 4  # a person's name after a role has at most this many words (initials aside)
 MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and person after "PT"
 PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
+MIN_WORDS_AFTER_SHORT_FORM = 2  # "Apindo Haryadi Sukamdani": a defined short form, then a name of two words
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
@@ -322,7 +323,7 @@ class EntityIndex:
         text = self.document.text[start:end]
         offset, found_role = (0, role) if role or not split else split_role(text, self.lexicon)
         role = found_role
-        name_start = start + offset
+        name_start, role = self._short_form_to_role(start + offset, end, role)
         name = self.document.text[name_start:end]
         forms = [name]
         if role and len(role.split()) == 1:
@@ -333,6 +334,21 @@ class EntityIndex:
         self.mentions.append(mention)
         self._clusters = None
         return mention
+
+    def _short_form_to_role(self, name_start: int, end: int, role: str | None) -> tuple[int, str | None]:
+        """"Ketua Apindo Haryadi Sukamdani": a short form that the document defines ("Asosiasi Pengusaha
+        Indonesia (Apindo)") before a name of two or more words is the affiliation, part of the role.
+
+        No word list can tell "Apindo" from a first name; the document's own definition can.
+        """
+        words = list(TOKEN.finditer(self.document.text, name_start, end))
+        if len(words) < MIN_WORDS_AFTER_SHORT_FORM + 1 or not all(
+                word.group()[:1].isupper() for word in words[1:MIN_WORDS_AFTER_SHORT_FORM + 1]):
+            return name_start, role
+        first = words[0].group()
+        if name_key(first) not in self._defined_short_forms():
+            return name_start, role
+        return words[1].start(), f"{role} {first}" if role else first
 
     # -- reading -------------------------------------------------------------
 
@@ -441,6 +457,9 @@ class EntityIndex:
                 pairs += [(key, other) for other in by_initials.get(form.upper(), []) if other != key]
         return pairs
 
+    def _defined_short_forms(self) -> set[str]:
+        return {name_key(short) for short, _long in self.definitions()}
+
     def definitions(self) -> list[tuple[str, str]]:
         """(short, long) pairs the document itself defines: "Korea Central News Agency (KCNA)"."""
         if self._definitions is None:
@@ -522,6 +541,8 @@ class EntityIndex:
     def _around(self, form: str, left_words: list[str], right_words: list[str]) -> str | None:
         """The name around ``form``: name words before and after it, minus a role before it."""
         before = _name_run(reversed(left_words), self.lexicon)[::-1]
+        if before and name_key(before[0]) in self._defined_short_forms():
+            before = before[1:]  # "Walhi Khalisah Khalid": the organisation, then the name
         after = _name_run(right_words, self.lexicon)
         context_words = left_words[-MAX_ROLE_CONTEXT:]
         if before and any(_role_start(word, self.lexicon) for word in context_words):

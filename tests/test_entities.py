@@ -107,6 +107,36 @@ def test_a_run_of_spaces_ends_the_words_around_a_name(lexicon: EntityLexicon) ->
     assert index.entity(add("Marco", 2))["name"] == "Marco"
 
 
+def test_a_short_form_the_document_defines_is_the_affiliation_not_the_first_name(lexicon: EntityLexicon) -> None:
+    text = ("Asosiasi Petani Kopi Nusantara (Apkonus) menolak aturan itu. Ketua Apkonus Sukardi Wibisono hadir. "
+            "Apkonus Sukardi juga hadir.")
+    index, add = index_of(text, lexicon)
+    found = index.entity(add("Ketua Apkonus Sukardi Wibisono"))
+    assert (found["name"], found["role"], found["span"]["text"]) == ("Sukardi Wibisono", "Ketua Apkonus",
+                                                                   "Sukardi Wibisono")
+    assert index.entity(add("Apkonus Sukardi"))["span"]["text"] == "Apkonus Sukardi"  # one word left: not split
+
+
+def test_a_defined_short_form_before_words_that_are_no_name_stays(lexicon: EntityLexicon) -> None:
+    text = ("Asosiasi Petani Kopi Nusantara (Apkonus) menolak. Apkonus dan Dewan Kopi hadir. "
+            "Apkonus, Asosiasi Petani Kopi Nusantara, menolak.")
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Apkonus dan Dewan Kopi"))["span"]["text"] == "Apkonus dan Dewan Kopi"
+    assert index.entity(add("Apkonus, Asosiasi Petani Kopi Nusantara"))["span"]["text"].startswith("Apkonus")
+
+
+def test_a_defined_short_form_is_no_part_of_a_fuller_name_found_in_the_text(lexicon: EntityLexicon) -> None:
+    text = ("Asosiasi Petani Kopi Nusantara (Apkonus) menolak. Juru bicara Apkonus Sukardi Wibisono hadir. "
+            "Sukardi pulang.")
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Sukardi", 2))["name"] == "Sukardi Wibisono"
+
+
+def test_an_undefined_capitalised_word_after_a_title_stays_in_the_name(lexicon: EntityLexicon) -> None:
+    index, add = index_of("Ketua Apkonus Sukardi Wibisono hadir.", lexicon)
+    assert index.entity(add("Ketua Apkonus Sukardi Wibisono"))["name"] == "Apkonus Sukardi Wibisono"
+
+
 def test_spaced_hyphen_artefact_is_one_name(lexicon: EntityLexicon) -> None:
     text = "Park Ji - hoon datang. Park Ji-hoon pulang."
     index, add = index_of(text, lexicon)
