@@ -105,6 +105,28 @@ def test_tahun_itu_points_back_at_the_last_year_named(engine):
     assert values(engine, text, "2017-05-28")["tahun itu"] == "2000"
 
 
+def test_the_same_year_or_day_points_back_at_the_date_just_named(engine):
+    text = ("Koperasi itu berdiri pada 2009. Pada tahun yang sama, pasar ikan dibuka. "
+            "Gudang terbakar Senin (3/4). Di hari yang sama, banjir melanda desa tetangga.")
+    found = values(engine, text, "2017-04-05")
+    assert found["tahun yang sama"] == "2009" and found["hari yang sama"] == "2017-04-03"
+
+
+def test_the_same_month_last_year_is_not_read_as_the_month_just_named(engine):
+    found = values(engine, "Penjualan Maret 2017 naik dibanding bulan yang sama tahun lalu.", "2017-04-10")
+    assert found == {"Maret 2017": "2017-03", "tahun lalu": "2016"}
+
+
+def test_a_decade_range_with_two_digit_end_gives_a_decade_per_bound(engine):
+    claims = dates(engine, "Bintang film 1980 - 90 - an itu kembali bernyanyi.")
+    assert [(c["span"]["text"], c["fields"]["value"], c["fields"]["range"]) for c in claims] == [
+        ("1980", "198X", "start"), ("90 - an", "199X", "end")]
+
+
+def test_vague_stretches_ending_in_hari_ini_are_not_today(engine):
+    assert values(engine, "Dalam beberapa hari ini harga naik. Hari-hari ini pasar sepi.") == {}
+
+
 def test_anchored_relatives_without_a_nearby_date_count_from_publication(engine):
     assert values(engine, "Keesokan harinya ia dibebaskan.")["Keesokan harinya"] == "2021-03-24"
 

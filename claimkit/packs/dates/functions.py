@@ -317,8 +317,9 @@ def _relative_finish(m: RuleMatch, result: Fields, weekend: bool) -> Fields:
 def year_date(m: RuleMatch) -> Fields | None:
     """A stated year (``2019``, ``tahun 2008 silam``, ``Piala Dunia 2018``), decade
     (``1990-an``, ``tahun 80-an``, ``era 90-an``), ISO date (``2021-03-22``) or a month in
-    lowercase or capitals before its year (``maret 2021``)."""
-    if m.has("decade") or m.has("decade_an"):
+    lowercase or capitals before its year (``maret 2021``); the first bound of a decade range
+    (``1980`` in ``1980 - 90-an``: group ``decade_to``) is a decade too."""
+    if m.has("decade") or m.has("decade_an") or m.has("decade_to"):
         return decade_date(m)
     if m.has("mon") or m.has("month"):
         return calendar_date(m)
