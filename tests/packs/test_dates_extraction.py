@@ -123,6 +123,11 @@ def test_a_decade_range_with_two_digit_end_gives_a_decade_per_bound(engine):
         ("1980", "198X", "start"), ("90 - an", "199X", "end")]
 
 
+def test_a_weekday_ending_a_stretch_that_starts_now_is_the_next_one(engine):
+    found = values(engine, '"Dari sekarang sampai Jumat semuanya pasti beres," ujarnya.', "2017-12-17")
+    assert found == {"Jumat": "2017-12-22"}
+
+
 def test_vague_stretches_ending_in_hari_ini_are_not_today(engine):
     assert values(engine, "Dalam beberapa hari ini harga naik. Hari-hari ini pasar sepi.") == {}
 
