@@ -261,6 +261,20 @@ def test_a_penalty_from_anyone_but_a_sports_body_is_no_sanction(sanctions, impos
     assert extract(sanctions, f"{imposer} menjatuhkan hukuman kepada Budi Santoso karena penipuan.") == []
 
 
+def test_a_suspension_of_untold_length_is_a_sport_sanction(sanctions):
+    fields = only(sanctions, "Pebalap Italia, Marco Bellini, yang diskors usai insiden di tikungan pertama, absen.")
+    assert (fields["status"], names(fields["targets"]), fields["sanction_types"]) == \
+        ("imposed", ["Marco Bellini"], ["sport"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Persidangan kasus suap itu diskors karena jaksa belum siap.",
+    "Mediasi antara Rina Lestari dan suaminya di Pengadilan Agama Depok diskors, lalu dilanjutkan sore.",
+])
+def test_a_sitting_that_is_adjourned_is_no_suspension(sanctions, sentence):
+    assert extract(sanctions, sentence) == []
+
+
 def test_a_named_target_without_an_imposer_is_kept_with_no_imposer(sanctions):
     fields = only(sanctions, "Bek Persiraja Andi Wijaya dikenai sanksi larangan tampil tiga laga.")
     assert fields["imposers"] == []

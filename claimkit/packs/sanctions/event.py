@@ -20,7 +20,9 @@ Params: ``status`` (used when no status word occurs; default ``imposed``),
 ``types`` (used when no type phrase occurs), ``international`` (some party must
 be a state, bloc or international body), ``imposer_kinds`` (some imposer must be
 a gazetteer entity of one of these kinds: "hukuman" is a sport sanction from a
-sports body, a criminal sentence from a court) and ``anaphor`` (roles may be missing:
+sports body, a criminal sentence from a court), ``adjournable`` (the verb also adjourns
+a sitting, "sidang diskors": rejected when the sentence names one before the verb) and
+``anaphor`` (roles may be missing:
 the document step inherits them from the sanction told just before, or drops
 the claim).
 """
@@ -59,6 +61,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     table = sanction_words(m.engine)
     text = m.text
     if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
+        return None
+    if m.params.get("adjournable") and _names_sitting(m, table):
         return None
     target_mentions = _mentions(m, TARGET_GROUPS, table)
     imposer_mentions = _mentions(m, IMPOSER_GROUPS, table)
@@ -106,6 +110,14 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if start < m.start():
         fields[CLAUSE_START] = start
     return fields
+
+
+def _names_sitting(m: RuleMatch, table: SanctionWords) -> bool:
+    """ "Sidang perceraian itu diskors": a sitting adjourned, not a player suspended. The sitting
+    may stand well before the verb ("Sidang ... di Pengadilan Agama X diskors"), so the whole
+    sentence up to the verb is read."""
+    verb = m.start("verb") if m.has("verb") else m.start()
+    return not table.sittings.isdisjoint(words(m.text[sentence_start(m.text, verb) : verb]))
 
 
 def _after_purpose_marker(text: str, start: int, table: SanctionWords) -> bool:

@@ -40,6 +40,7 @@ class SanctionWords:
     fronting: frozenset[str]
     clause_joined: regex.Pattern[str]
     purpose_markers: frozenset[str]
+    sittings: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
     gazetteer_forms: dict[str, tuple[str, ...]]
 
@@ -90,6 +91,7 @@ def _build(engine: Engine) -> SanctionWords:
         not_name=frozenset(engine.lexicon("sanctions_not_name")),
         fronting=frozenset(engine.lexicon("sanctions_fronting_words")),
         purpose_markers=_folded(engine, "sanctions_purpose_markers"),
+        sittings=_folded(engine, "sanctions_sittings"),
         clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
                                     j=engine.lexicon("sanctions_clause_joiners")),
         gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
