@@ -275,6 +275,17 @@ def test_a_sitting_that_is_adjourned_is_no_suspension(sanctions, sentence):
     assert extract(sanctions, sentence) == []
 
 
+def test_a_reciprocal_measure_makes_each_subject_a_target(sanctions):
+    fields = only(sanctions, "Armenia dan Azerbaijan kembali saling mengusir diplomat pekan ini.")
+    assert names(fields["imposers"]) == names(fields["targets"]) == ["Armenia", "Azerbaijan"]
+    assert fields["sanction_types"] == ["diplomatic"]
+
+
+def test_a_state_named_only_in_the_purpose_is_the_target(sanctions):
+    fields = only(sanctions, "Inggris menjatuhkan sanksi tambahan supaya Myanmar membebaskan tahanan politik.")
+    assert (names(fields["imposers"]), names(fields["targets"])) == (["Inggris"], ["Myanmar"])
+
+
 def test_a_named_target_without_an_imposer_is_kept_with_no_imposer(sanctions):
     fields = only(sanctions, "Bek Persiraja Andi Wijaya dikenai sanksi larangan tampil tiga laga.")
     assert fields["imposers"] == []

@@ -29,6 +29,7 @@ the claim).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ...rules import RuleMatch
@@ -75,6 +76,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         return None
     imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)
+    if imposers and _reciprocal(m, table):
+        targets = copy.deepcopy(imposers)
     status = _status(m, table)
     if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
         status = "proposed"
@@ -118,6 +121,11 @@ def _names_sitting(m: RuleMatch, table: SanctionWords) -> bool:
     sentence up to the verb is read."""
     verb = m.start("verb") if m.has("verb") else m.start()
     return not table.sittings.isdisjoint(words(m.text[sentence_start(m.text, verb) : verb]))
+
+
+def _reciprocal(m: RuleMatch, table: SanctionWords) -> bool:
+    """ "Rusia dan Inggris saling mengusir diplomat": each subject is also the other's target."""
+    return m.has("pre") and not table.reciprocal.isdisjoint(words(m.group("pre")))
 
 
 def _after_purpose_marker(text: str, start: int, table: SanctionWords) -> bool:

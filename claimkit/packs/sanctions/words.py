@@ -41,6 +41,7 @@ class SanctionWords:
     clause_joined: regex.Pattern[str]
     purpose_markers: frozenset[str]
     sittings: frozenset[str]
+    reciprocal: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
     gazetteer_forms: dict[str, tuple[str, ...]]
 
@@ -92,6 +93,7 @@ def _build(engine: Engine) -> SanctionWords:
         fronting=frozenset(engine.lexicon("sanctions_fronting_words")),
         purpose_markers=_folded(engine, "sanctions_purpose_markers"),
         sittings=_folded(engine, "sanctions_sittings"),
+        reciprocal=_folded(engine, "sanctions_reciprocal"),
         clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
                                     j=engine.lexicon("sanctions_clause_joiners")),
         gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
