@@ -276,7 +276,7 @@ def test_a_sitting_that_is_adjourned_is_no_suspension(sanctions, sentence):
 
 
 def test_a_reciprocal_measure_makes_each_subject_a_target(sanctions):
-    fields = only(sanctions, "Armenia dan Azerbaijan kembali saling mengusir diplomat pekan ini.")
+    fields = only(sanctions, "Armenia dan Azerbaijan kembali saling mengusir diplomat negara lawannya.")
     assert names(fields["imposers"]) == names(fields["targets"]) == ["Armenia", "Azerbaijan"]
     assert fields["sanction_types"] == ["diplomatic"]
 

@@ -29,7 +29,6 @@ the claim).
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ...rules import RuleMatch
@@ -67,6 +66,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         return None
     target_mentions = _mentions(m, TARGET_GROUPS, table)
     imposer_mentions = _mentions(m, IMPOSER_GROUPS, table)
+    if imposer_mentions and _reciprocal(m, table):
+        target_mentions = imposer_mentions  # "diplomat negara rivalnya" is each of them again
     start = min([m.start(),
                  *(m.start(name) for name in ("nominal", "pre") if m.has(name) and m.end(name) > m.start(name)),
                  *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
@@ -76,8 +77,6 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         return None
     imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)
-    if imposers and _reciprocal(m, table):
-        targets = copy.deepcopy(imposers)
     status = _status(m, table)
     if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
         status = "proposed"
