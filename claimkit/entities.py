@@ -106,6 +106,7 @@ LEXICON_NAMES = {
     "place_heads": "quotes_place_heads",
     "connectives": "quotes_connectives",
     "related_links": "quotes_related_link_cues",
+    "given_name_titles": "quotes_title_given_names",
 }
 
 
@@ -162,6 +163,7 @@ class EntityLexicon:
     place_heads: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
     related_links: frozenset[str] = frozenset()  # "baca juga": a headline of another article follows
+    given_name_titles: frozenset[str] = frozenset()  # titles that are also given names ("Lukman Hakim")
 
     @classmethod
     def from_engine(cls, engine: Engine) -> EntityLexicon:
@@ -229,10 +231,13 @@ def _split_role(text: str, tokens: list[tuple[int, str]], lexicon: EntityLexicon
     while name_from > 1:
         word = tokens[name_from - 1][1]
         last_after_name = name_from == len(tokens) and _name_word(tokens[name_from - 2][1], lexicon)
+        title_inside_name = (name_words > 0 and word.casefold() in lexicon.given_name_titles
+                             and _name_word(tokens[name_from - 2][1], lexicon))  # "Lukman Hakim Saifuddin"
         initial = len(word) == 1 and (word.isupper() or (word == "." and tokens[name_from - 2][1].isupper()
                                                           and len(tokens[name_from - 2][1]) == 1))
         if not (_name_word(word, lexicon) or (word.casefold() in NAME_PARTICLES and name_from < len(tokens))
-                or (last_after_name and word[:1].isupper() and not is_acronym(word)) or initial):
+                or (last_after_name and word[:1].isupper() and not is_acronym(word)) or initial
+                or title_inside_name):
             break  # a title word may end a name ("Abdul Hakim") but not stand alone after a title
         name_from -= 1
         name_words += not initial  # initials ("D.W.") do not count towards the length of a name

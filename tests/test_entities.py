@@ -47,6 +47,10 @@ def test_lexicon_is_empty_without_the_quote_pack() -> None:
     ("pemimpin Kim", "pemimpin", "Kim"),
     ("Budi Santoso", None, "Budi Santoso"),
     ("Juru bicara Kementerian Luar Negeri", None, "Juru bicara Kementerian Luar Negeri"),
+    # a title word between two name words is part of the name; after a role word it still opens the role
+    ("Menteri Sosial Arif Hakim Nasution", "Menteri Sosial", "Arif Hakim Nasution"),
+    ("Ketua Majelis Hakim Rudi Simanjuntak", "Ketua Majelis Hakim", "Rudi Simanjuntak"),
+    ("Kapolsekta Sukajadi Kompol Dedi Irawan", "Kapolsekta Sukajadi Kompol", "Dedi Irawan"),
 ])
 def test_split_role(text: str, role: str | None, name: str, lexicon: EntityLexicon) -> None:
     offset, found = split_role(text, lexicon)

@@ -364,6 +364,24 @@ def test_a_report_inside_a_report_after_bahwa_stays_in_the_clause(quotes):
     assert fields["content"]["text"].endswith("agar bantuan itu dibagikan dua kali")
 
 
+def test_a_bare_title_is_the_recent_speaker_who_holds_it(quotes):
+    text = ('"Sidang ditunda sampai pekan depan," kata Ketua Majelis Hakim Rudi Simanjuntak. '
+            "Hakim menyatakan terdakwa terbukti menerima suap. "
+            "Menteri Sosial Arif Hakim Nasution memastikan bantuan tiba besok. "
+            "Mensos mengatakan, beras dikirim lewat jalur laut. "
+            "Menkeu mengatakan, anggaran bantuan sudah cair.")
+    claims = extract(quotes, text)
+    assert speakers(claims) == ["Rudi Simanjuntak", "Rudi Simanjuntak", "Arif Hakim Nasution",
+                                "Mensos", "Menkeu"]
+    assert claims[1]["fields"]["speaker"]["resolved_from"]["text"] == "Hakim"
+
+
+def test_a_bare_title_is_never_the_deputy(quotes):
+    text = ('Wakil Presiden Budi Santoso mengatakan anggaran bantuan sudah cukup. '
+            '"Kami tidak setuju dengan rencana itu," kata Presiden.')
+    assert speakers(extract(quotes, text)) == ["Budi Santoso", "Presiden"]
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

@@ -160,9 +160,12 @@ def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
     if speaker is None:
         return None
     rest_start = speaker.end
-    if _clause_follows(layout, rest_start, sentence_end, words) or _clause_goes_on(
+    predicate = speaker.kind != "pronoun" and _predicate_follows(layout, rest_start, sentence_end, words)
+    if predicate and m.group("cue").casefold() in words.noun_cues:
+        return None  # "..., kisah Rumah Kita akan diadaptasi": the cue word is a noun, the subject of a clause
+    if predicate or _clause_follows(layout, rest_start, sentence_end, words) or _clause_goes_on(
             layout, sentence_start, separator, rest_start, sentence_end, words):
-        content = (sentence_start, sentence_end)
+        content = (sentence_start, sentence_end)  # "Fasilitas itu, lanjut Budi akan dibuka ...": one sentence
     else:
         content = (sentence_start, separator + (1 if text[separator] in "?!" else 0))
     if text[content[0]] in QUOTE_MARKS:
@@ -371,7 +374,7 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
 
 def _time_phrase_length(tokens: list[Token], words: QuoteWords) -> int:
     """Length in tokens of a time phrase ("saat ini", "kemarin") that opens ``tokens``, or 0."""
-    for size in (2, 1):
+    for size in (3, 2, 1):  # "dalam waktu dekat", "saat ini", "kemarin"
         if len(tokens) > size and " ".join(token.fold for token in tokens[:size]) in words.time_words:
             return size
     return 0
@@ -441,6 +444,13 @@ def _clause_goes_on(layout: Layout, start: int, separator: int, rest: int, end: 
     clause = [token for token in following if _is_lower_word(token)]
     return bool(following) and _is_lower_word(following[0]) and following[0].fold not in words.non_clause_starts \
         and len(clause) >= MIN_CONTENT_WORDS
+
+
+def _predicate_follows(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
+    """Does a predicate ("akan", "adalah", "bisa") follow the phrase read as a speaker? Then that phrase is
+    the subject of a new clause and the cue word before it a noun ("kisah", "cerita"), not a verb of saying."""
+    following = layout.tokens(start, min(end, start + WORD_WINDOW))
+    return bool(following) and following[0].fold in words.predicate_starts
 
 
 def _is_lower_word(token: Token) -> bool:

@@ -173,9 +173,35 @@ class _Resolver:
             if antecedent is not None:
                 self._remember(antecedent.mention, start)
                 return antecedent.mention, {"resolved_from": speaker["span"]}
+        holder = self._title_holder(speaker["span"]["text"])
+        if holder is not None:
+            self._remember(holder.mention, start)
+            return holder.mention, {"resolved_from": speaker["span"]}
         mention = self._register(speaker)
         self._remember(mention, start)
         return mention, {}
+
+    def _title_holder(self, text: str) -> Antecedent | None:
+        """"Hakim menyatakan ..." after "Ketua Majelis Hakim Rudi ..." spoke, "kata Kapolsek" after "Kapolsekta X
+        Kompol Y", "Menag mengatakan" after "Menteri Agama Z": a bare title (one or two title words, or a short
+        form) is the recent speaker whose role holds it, unless that role is a deputy's ("Wakil Presiden")."""
+        words = text.casefold().split()
+        lexicon = self.words.entity
+        if not words or len(words) > 2 or words[0] not in lexicon.titles or any(
+                word not in lexicon.titles and word not in lexicon.role_words for word in words[1:]):
+            return None
+        title = " ".join(words)
+        full = self.words.title_short_forms.get(title)
+        for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]:
+            role = antecedent.mention.role
+            if role is None or antecedent.kind == "organization":
+                continue
+            role_words = role.casefold().split()
+            folded = " ".join(role_words)
+            if (role_words[0].startswith(title) or (full is not None and folded.startswith(full))
+                    or (role_words[0] not in self.words.deputy_words and f" {title} " in f" {folded} ")):
+                return antecedent
+        return None
 
     def _inherited(self, claim: Claim) -> Antecedent | None:
         start = claim.fields["content"]["start"]

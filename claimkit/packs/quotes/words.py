@@ -63,6 +63,10 @@ class QuoteWords:
     statement_nouns: frozenset[str]
     statement_modifiers: frozenset[str]
     outlet_name_words: frozenset[str]
+    deputy_words: frozenset[str]
+    predicate_starts: frozenset[str]
+    noun_cues: frozenset[str]
+    title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
     reporting_verb_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -145,6 +149,9 @@ _NAMES = {
     "statement_nouns": ("quotes_statement_nouns",),
     "statement_modifiers": ("quotes_statement_modifiers",),
     "outlet_name_words": ("quotes_outlet_name_words",),
+    "deputy_words": ("quotes_deputy_words",),
+    "predicate_starts": ("quotes_predicate_starts", "quotes_modals"),
+    "noun_cues": ("quotes_noun_cues",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
@@ -158,7 +165,9 @@ def words_of(engine: Engine) -> QuoteWords:
                 for attribute, names in _NAMES.items()}
         lemmas = dict(_pair(entry) for entry in engine.lexicon("quotes_cue_lemmas"))
         markers = dict(_pair(entry) for entry in engine.lexicon("quotes_markers"))
-        found = QuoteWords(entity=EntityLexicon.from_engine(engine), markers=markers, lemmas=lemmas, **sets)
+        short_forms = dict(_pair(entry) for entry in engine.lexicon("quotes_title_short_forms"))
+        found = QuoteWords(entity=EntityLexicon.from_engine(engine), markers=markers, lemmas=lemmas,
+                           title_short_forms=short_forms, **sets)
         _cache[engine] = found
     return found
 
