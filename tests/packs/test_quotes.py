@@ -331,8 +331,8 @@ def test_a_statement_speaks_for_the_organisation_that_spoke_last_or_for_nobody(q
 def test_the_issuer_named_after_a_statement_is_the_speaker(quotes):
     fields = only(quotes, '"Izin impor yang terbit akan kami tinjau," tulis pernyataan resmi Badan Pangan Daerah.')
     assert fields["speaker"]["name"] == "Badan Pangan Daerah"
-    posted = only(quotes, '"Jalur selatan ditutup sampai sore," tulis akun Instagram Humas Polres Kota Hujan, Senin.')
-    assert posted["speaker"]["name"] == "Humas Polres Kota Hujan"
+    posted = only(quotes, '"Jalur selatan ditutup sampai sore," tulis akun Instagram TMC Polda Kota Hujan, Senin.')
+    assert posted["speaker"]["name"] == "TMC Polda Kota Hujan"
 
 
 def test_a_relative_speaks_for_themself(quotes):

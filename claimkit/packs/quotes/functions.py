@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...entities import describe_name, entity
+from ...entities import describe_name, entity, guess_kind
 from ...rules import RuleMatch
 from . import phrases
 from .layout import QUOTE_MARKS, Layout, Quote, Token, layout_of
@@ -614,6 +614,9 @@ def quote_fields(m: RuleMatch, kind: str, content: tuple[int, int], speaker: Phr
 
 def speaker_entity(m: RuleMatch, phrase: Phrase, words: QuoteWords) -> dict[str, Any]:
     """An Entity for a phrase: the role split off a name; pronouns and descriptions marked by ``kind``."""
+    if phrase.whole:  # "tulis akun Instagram TMC Polda Metro": the issuer's whole name, no role split off
+        issuer = guess_kind(m.text[phrase.start:phrase.end], words.entity)
+        return entity(m.document, phrase.start, phrase.end, **({"kind": issuer} if issuer else {}))
     if phrase.kind != "name":
         return entity(m.document, phrase.start, phrase.end, kind=phrase.kind)
     offset, role, kind = describe_name(m.text[phrase.start:phrase.end], words.entity)

@@ -32,13 +32,14 @@ WINDOW = 110  # characters read on either side of a cue: a speaker phrase is har
 
 @dataclass(frozen=True)
 class Phrase:
-    """A speaker or outlet mention: ``kind`` is "name", "pronoun" or "description"."""
+    """A speaker or outlet mention: ``kind`` is "name", "pronoun", "description" or "statement"."""
 
     start: int
     end: int
     kind: str = "name"
     role: str | None = None
     mention_end: int | None = None  # end of a role written after the name ("Budi, Ketua RT 05")
+    whole: bool = False  # the issuer of a statement or account: no role is split off ("akun TMC Polda Metro")
 
 
 def _capitalised(token: Token) -> bool:
@@ -112,7 +113,7 @@ def _statement(found: list[Token], first: int, last: int, words: QuoteWords) -> 
     while index < len(found) and found[index].fold in words.statement_modifiers:
         index += 1
     if index <= last and _capitalised(found[index]):
-        return Phrase(found[index].start, found[last].end)
+        return Phrase(found[index].start, found[last].end, whole=True)
     return Phrase(found[first].start, found[min(max(last, index - 1), len(found) - 1)].end, "statement")
 
 
