@@ -219,7 +219,7 @@ def test_sanction_types_come_from_the_trigger(sanctions, text, types):
     "Pelanggar akan dikenai sanksi sesuai peraturan daerah.",
     "Setiap pengendara yang melawan arus akan dikenai sanksi tilang.",
     "Dinas akan memberikan sanksi kepada pedagang yang menaikkan harga.",
-    "Kementerian menyiapkan sanksi bagi pemerintah daerah yang lambat menyerap anggaran.",
+    "Kementerian menyiapkan sanksi bagi desa yang terlambat melapor dana bantuan.",
     "Jika terbukti melanggar, OJK akan menjatuhkan sanksi administratif.",
     "Kedua terdakwa dijatuhi sanksi pidana penjara tiga tahun.",
     "Ia menilai sanksi sosial lebih ampuh daripada denda.",

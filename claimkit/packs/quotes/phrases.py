@@ -485,7 +485,7 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             closing = _matching_close(found, index)
             if closing is None or closing + 1 >= len(found) or not _speaker_word(found[closing + 1], words):
                 break
-            index = closing + 1  # "anggota Panitia Khusus (Pansus) RUU Minol Ihsan Yunus"
+            index = closing + 1  # "anggota Panitia Khusus (Pansus) RUU Pangan Dedi Kurniawan"
             continue
         if index + 1 < len(found) and f"{token.fold} {found[index + 1].fold}" in words.speaker_nouns:
             last, pending = index + 1, 0  # "kantor berita", "pengunjuk rasa"
