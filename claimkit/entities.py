@@ -314,6 +314,7 @@ class EntityIndex:
         self.mentions: list[Mention] = []
         self._gazetteer = _gazetteer_keys(gazetteer or {})
         self._definitions: list[tuple[str, str]] | None = None
+        self._short_forms: frozenset[str] | None = None
         self._clusters: dict[str, tuple[str, list[str]]] | None = None
 
     # -- registering ---------------------------------------------------------
@@ -462,8 +463,10 @@ class EntityIndex:
                 pairs += [(key, other) for other in by_initials.get(form.upper(), []) if other != key]
         return pairs
 
-    def _defined_short_forms(self) -> set[str]:
-        return {name_key(short) for short, _long in self.definitions()}
+    def _defined_short_forms(self) -> frozenset[str]:
+        if self._short_forms is None:
+            self._short_forms = frozenset(name_key(short) for short, _long in self.definitions())
+        return self._short_forms
 
     def definitions(self) -> list[tuple[str, str]]:
         """(short, long) pairs the document itself defines: "Korea Central News Agency (KCNA)"."""
