@@ -378,6 +378,12 @@ def test_a_bare_title_is_the_recent_speaker_who_holds_it(quotes):
     assert claims[1]["fields"]["speaker"]["resolved_from"]["text"] == "Hakim"
 
 
+def test_a_law_is_no_speaker_but_the_official_who_explains_it_is(quotes):
+    text = ("Ketentuan itu menjelaskan bahwa izin berlaku lima tahun. "
+            "Kepala Dinas Perizinan Ratna Dewi menjelaskan bahwa izin bisa diperpanjang secara daring.")
+    assert speakers(extract(quotes, text)) == ["Ratna Dewi"]
+
+
 def test_a_bare_title_is_never_the_deputy(quotes):
     text = ('Wakil Presiden Budi Santoso mengatakan anggaran bantuan sudah cukup. '
             '"Kami tidak setuju dengan rencana itu," kata Presiden.')
@@ -402,6 +408,8 @@ def test_a_bare_title_is_never_the_deputy(quotes):
     "Warga melaporkan pencurian itu ke kantor polisi.",
     "Menurut rencana, jembatan itu diresmikan bulan depan.",
     'Acara bertajuk "Malam Budaya Nusantara Bersatu" digelar di alun-alun.',
+    "Pasal 8 undang-undang itu menyebutkan bahwa setiap nelayan berhak atas bantuan solar.",
+    "Peraturan daerah yang baru menegaskan toko modern harus berjarak satu kilometer dari pasar.",
 ])
 def test_no_quote_is_found_in(quotes, text):
     assert extract(quotes, text) == []

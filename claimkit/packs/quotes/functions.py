@@ -568,10 +568,19 @@ def _reported(m: RuleMatch, layout: Layout, content: tuple[int, int], speaker: P
               cue: tuple[int, int], via: list[Phrase]) -> dict[str, Any] | None:
     """Fields for reported speech; the kind follows the quotation marks inside the clause."""
     start, end = _trimmed(m.text, *content)
-    if len(m.text[start:end].split()) < MIN_CONTENT_WORDS:
+    if len(m.text[start:end].split()) < MIN_CONTENT_WORDS or _legal_document(m.text, speaker, words_of(m.engine)):
         return None
     kind, start, end = classify(m.text, layout, start, end)
     return quote_fields(m, kind, (start, end), speaker, cue, via)
+
+
+def _legal_document(text: str, speaker: Phrase | None, words: QuoteWords) -> bool:
+    """"Pasal 9 menjelaskan ...", "Undang-undang itu menyebutkan ...": a law or regulation as the subject of a
+    verb of saying states what the rule says; nobody speaks (GUIDELINES: a document alone is no speaker)."""
+    if speaker is None or speaker.kind == "pronoun":
+        return False
+    head = text[speaker.start:speaker.end].split(maxsplit=1)
+    return bool(head) and head[0].casefold() in words.legal_documents
 
 
 def classify(text: str, layout: Layout, start: int, end: int) -> tuple[str, int, int]:

@@ -66,6 +66,7 @@ class QuoteWords:
     deputy_words: frozenset[str]
     predicate_starts: frozenset[str]
     noun_cues: frozenset[str]
+    legal_documents: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -152,6 +153,7 @@ _NAMES = {
     "deputy_words": ("quotes_deputy_words",),
     "predicate_starts": ("quotes_predicate_starts", "quotes_modals"),
     "noun_cues": ("quotes_noun_cues",),
+    "legal_documents": ("quotes_legal_documents",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
