@@ -93,6 +93,7 @@ MAX_ROLE_CONTEXT = 6  # words before a name read to tell a role from the rest of
 MAX_NAME_WORDS = 4  # a person's name after a role has at most this many words (initials aside)
 MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and person after "PT"
 PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
+MIN_BRANCH_ACRONYM = 3  # "BPBD Poso" is a branch; "HM Prasetyo" (two letters, often initials) may be a name
 MIN_WORDS_AFTER_SHORT_FORM = 2  # "Apindo Haryadi Sukamdani": a defined short form, then a name of two words
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
@@ -224,7 +225,7 @@ def split_role(text: str, lexicon: EntityLexicon) -> tuple[int, str | None]:
 
 
 def _split_role(text: str, tokens: list[tuple[int, str]], lexicon: EntityLexicon) -> tuple[int, str | None]:
-    if len(tokens) < 2 or not _role_start(tokens[0][1], lexicon):
+    if len(tokens) < 2 or not _role_start(tokens[0][1], lexicon) or _regional_branch(tokens):
         return 0, None
     name_from = len(tokens)
     name_words = 0
@@ -270,6 +271,13 @@ def _after_named_place(tokens: list[tuple[int, str]], name_from: int, lexicon: E
     return earliest
 
 
+def _regional_branch(tokens: list[tuple[int, str]]) -> bool:
+    """"BPBD Poso", "KPU Sleman": an organisation's acronym followed by one capitalised word names the
+    organisation's branch in that place (no list knows every district), not a person called "Poso"."""
+    return (len(tokens) == 2 and is_acronym(tokens[0][1]) and len(tokens[0][1]) >= MIN_BRANCH_ACRONYM
+            and tokens[1][1][:1].isupper() and not is_acronym(tokens[1][1]))
+
+
 def _role_start(word: str, lexicon: EntityLexicon) -> bool:
     """A role or affiliation opens with a title ("Menteri"), a place ("Amerika Serikat Barack Obama")
     or an organisation's acronym ("UGM Akhmad Susamto")."""
@@ -295,6 +303,8 @@ def _guess_kind(words: list[str], lexicon: EntityLexicon) -> str | None:
         return "organization"
     if len(folded) == 1 and is_acronym(words[0]):
         return None
+    if _regional_branch([(0, word) for word in words if word[:1].isalnum()]):
+        return "organization"
     if all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words if word[:1].isalnum()):
         return "person"
     return None

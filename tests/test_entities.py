@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from claimkit import Document, Engine
-from claimkit.entities import EntityIndex, EntityLexicon, abbreviates, entity, initials, name_key, split_role
+from claimkit.entities import (
+    EntityIndex,
+    EntityLexicon,
+    abbreviates,
+    entity,
+    guess_kind,
+    initials,
+    name_key,
+    split_role,
+)
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +60,9 @@ def test_lexicon_is_empty_without_the_quote_pack() -> None:
     ("Menteri Sosial Arif Hakim Nasution", "Menteri Sosial", "Arif Hakim Nasution"),
     ("Ketua Majelis Hakim Rudi Simanjuntak", "Ketua Majelis Hakim", "Rudi Simanjuntak"),
     ("Kapolsekta Sukajadi Kompol Dedi Irawan", "Kapolsekta Sukajadi Kompol", "Dedi Irawan"),
+    # an acronym and one capitalised word: the organisation's branch in a place no list knows
+    ("BPBD Sigi", None, "BPBD Sigi"),
+    ("UGM Akhmad Susanto", "UGM", "Akhmad Susanto"),
 ])
 def test_split_role(text: str, role: str | None, name: str, lexicon: EntityLexicon) -> None:
     offset, found = split_role(text, lexicon)
@@ -160,6 +172,11 @@ def test_gazetteer_aliases_join_forms(lexicon: EntityLexicon) -> None:
     index = EntityIndex(Document(text), lexicon, {"Amerika Serikat": {"kind": "country", "aliases": ["AS"]}})
     first, second = index.add(0, 15), index.add(25, 27)
     assert index.same(first, second)
+
+
+def test_a_regional_branch_is_an_organisation_not_a_person(lexicon: EntityLexicon) -> None:
+    assert guess_kind("KPU Mamasa", lexicon) == "organization"
+    assert guess_kind("Budi Santoso", lexicon) == "person"
 
 
 def test_helpers() -> None:
