@@ -384,6 +384,12 @@ def test_a_law_is_no_speaker_but_the_official_who_explains_it_is(quotes):
     assert speakers(extract(quotes, text)) == ["Ratna Dewi"]
 
 
+def test_the_agent_of_a_restating_passive_after_an_adverb_is_the_next_pronoun_antecedent(quotes):
+    text = ("Menteri Rina Wulandari mengatakan harga gula stabil. Hal senada juga disampaikan Kevin Sanjaya. "
+            "Ia menambahkan bahwa stok gula cukup.")
+    assert speakers(extract(quotes, text)) == ["Rina Wulandari", "Kevin Sanjaya"]
+
+
 def test_a_bare_title_is_never_the_deputy(quotes):
     text = ('Wakil Presiden Budi Santoso mengatakan anggaran bantuan sudah cukup. '
             '"Kami tidak setuju dengan rencana itu," kata Presiden.')

@@ -232,8 +232,11 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
         return None  # "yang disebut" (so-called), "tak ingin disebutkan namanya"
     if before and before[0].start == sentence_start and before[0].fold in words.non_clause_starts:
         return None  # "Pada Pasal 2 disebutkan ...": a document, not a speaker
-    restating = bool(before) and before[-min(2, len(before))].start == sentence_start and words.points_back(
-        [token.fold for token in before[-2:]])
+    subject = before
+    while subject and subject[-1].fold in words.adverbs:
+        subject = subject[:-1]  # "Hal senada juga disampaikan X."
+    restating = bool(subject) and subject[-min(2, len(subject))].start == sentence_start and words.points_back(
+        [token.fold for token in subject[-2:]])
     speaker = _passive_agent(m, layout, cue_end, sentence_end, words)
     if restating:
         index = layout.sentence_index(cue_start)
