@@ -305,6 +305,64 @@ def test_a_sanction_with_no_target_needs_an_international_imposer(sanctions):
 # --- the document step -----------------------------------------------------------------
 
 
+# pronoun parties: the guidelines count a clearly implied party, so a pronoun takes its antecedent
+
+def test_a_person_pronoun_target_is_the_person_the_previous_sentence_is_about(sanctions):
+    text = ("Pada 2019 Dimas Prasetyo terbukti memakai zat terlarang.\n\n"
+            "Sebelumnya, dia menjalani sanksi larangan bertanding selama 18 bulan.")
+    [target] = only(sanctions, text)["targets"]
+    assert target["name"] == "Dimas Prasetyo"
+    assert target["span"]["text"] == "Dimas Prasetyo"
+    assert target["resolved_from"]["text"] == "dia"
+    assert text[target["resolved_from"]["start"]:target["resolved_from"]["end"]] == "dia"
+
+
+def test_a_person_pronoun_never_points_at_a_club_a_state_or_a_place(sanctions):
+    text = "Klub Persiba kalah di Samarinda. Ia dijatuhi sanksi larangan bertanding oleh Komdis PSSI."
+    fields = only(sanctions, text)  # kept for its sports body, but with nobody as target
+    assert fields["targets"] == []
+    assert extract(sanctions, "Tim itu pindah ke Jepang. Ia dihukum larangan bertanding dua laga.") == []
+
+
+def test_a_person_pronoun_with_no_name_before_it_drops_the_claim(sanctions):
+    assert extract(sanctions, "Dia dijatuhi sanksi larangan bermain tiga laga.") == []
+
+
+def test_pihaknya_is_the_speakers_organisation_by_its_defined_long_form(sanctions):
+    text = ("Kepala Otoritas Jasa Niaga (OJN) Sari Dewi mengatakan, pihaknya telah menjatuhkan sanksi "
+            "administratif kepada PT Kencana Lestari.")
+    fields = only(sanctions, text)
+    [imposer] = fields["imposers"]
+    assert imposer["name"] == "Otoritas Jasa Niaga"
+    assert imposer["span"]["text"] == "OJN"
+    assert imposer["resolved_from"]["text"] == "pihaknya"
+    assert names(fields["targets"]) == ["PT Kencana Lestari"]
+
+
+def test_pihaknya_with_no_organisation_before_it_leaves_no_imposer(sanctions):
+    fields = only(sanctions, "Menurut Sari Dewi, pihaknya akan menjatuhkan sanksi kepada PT Kencana Lestari.")
+    assert fields["imposers"] == []
+    assert fields["status"] == "proposed"
+
+
+@pytest.mark.parametrize(("opening", "pronoun", "states"), [
+    ("Sengketa perbatasan Thailand dan Kamboja memanas.", "Kedua negara", ["Thailand", "Kamboja"]),
+    ("Mesir, Sudan dan Libya bersitegang soal bendungan.", "Ketiga negara", ["Mesir", "Sudan", "Libya"]),
+])
+def test_kedua_negara_stands_for_the_states_just_named(sanctions, opening, pronoun, states):
+    fields = only(sanctions, f"{opening} {pronoun} lalu saling mengusir diplomat.")
+    assert sorted(names(fields["imposers"])) == sorted(states)
+    assert sorted(names(fields["targets"])) == sorted(states)
+    assert {party["resolved_from"]["text"] for party in fields["imposers"]} == {pronoun}
+
+
+def test_kedua_negara_with_too_few_states_before_it_stays_as_written(sanctions):
+    fields = only(sanctions, "Kedua negara saling mengusir diplomat.")
+    assert names(fields["imposers"]) == ["Kedua negara"]
+    assert "resolved_from" not in fields["imposers"][0]
+
+
+
 def test_a_nominal_mention_inherits_the_roles_of_the_sanction_before_it(sanctions):
     text = ("Kanada menjatuhkan sanksi kepada dua pejabat Belarus. "
             "Menurut juru bicara itu, pemberian sanksi ditujukan untuk menekan rezim.")

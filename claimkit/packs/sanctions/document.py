@@ -9,9 +9,11 @@ What a single match cannot know, decided once all claims of a document exist:
    missing imposers and targets from the sanction claim just before it (at most
    four sentences back for anaphora, the same sentence for a shared subject); one
    left without a target is dropped;
-3. **demonstrative targets** - "negara itu" becomes the state last named before it;
-4. **aliases** - a gazetteer entity lists the forms of it that the document uses;
-5. **dates** - ``date`` points at the date claim of the same sentence (one inside
+3. **pronouns** - "Ia", "pihaknya", "Kedua negara" become the party they stand for
+   (:mod:`.pronouns`);
+4. **demonstrative targets** - "negara itu" becomes the state last named before it;
+5. **aliases** - a gazetteer entity lists the forms of it that the document uses;
+6. **dates** - ``date`` points at the date claim of the same sentence (one inside
    the claim first, else the nearest; not one inside the reason or another claim).
 """
 
@@ -27,6 +29,7 @@ import regex
 from ...claims import Claim
 from .event import CLAUSE_START, NEEDS_ANTECEDENT
 from .parties import canonical
+from .pronouns import PronounResolver
 from .sentences import END, same_sentence, sentence_start, sentences_between
 from .words import SanctionWords, sanction_words
 
@@ -50,7 +53,10 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     dates = sorted((claim for claim in claims if claim.type == "date"
                     and claim.fields.get("timex_type") not in _IGNORED_DATES and "value" in claim.fields),
                    key=lambda claim: claim.start)
-    mentions = _MentionIndex(document.text, engine, table)
+    mentions = MentionIndex(document.text, engine, table)
+    pronouns = PronounResolver(document, engine, table, mentions)
+    dropped.update(claim for claim in kept if not pronouns.resolve(claim))
+    kept = [claim for claim in kept if claim not in dropped]
     dating = _Dating(dates, kept)
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
@@ -76,7 +82,7 @@ def _resolve_antecedents(text: str, sanctions: list[Claim]) -> set[Claim]:
     return dropped
 
 
-class _MentionIndex:
+class MentionIndex:
     """Where gazetteer names occur in one document, found with one regex pass."""
 
     _patterns: weakref.WeakKeyDictionary[Engine, regex.Pattern[str]] = weakref.WeakKeyDictionary()
@@ -107,7 +113,7 @@ class _MentionIndex:
         return None
 
 
-def _resolve_demonstratives(claim: Claim, mentions: _MentionIndex, table: SanctionWords) -> None:
+def _resolve_demonstratives(claim: Claim, mentions: MentionIndex, table: SanctionWords) -> None:
     """ "terhadap negara di kawasan itu" -> the state last named before the claim."""
     imposers = {imposer["name"] for imposer in claim.fields["imposers"]}
     for index, target in enumerate(claim.fields["targets"]):
@@ -133,7 +139,7 @@ def _widen(claim: Claim) -> None:
     claim.start = min(claim.start, claim.fields.pop(CLAUSE_START, claim.start))
 
 
-def _add_aliases(claim: Claim, mentions: _MentionIndex) -> None:
+def _add_aliases(claim: Claim, mentions: MentionIndex) -> None:
     for role in ("imposers", "targets"):
         for party in claim.fields[role]:
             if "kind" in party:

@@ -73,7 +73,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
                  *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
     described = text[start : m.start("reason") if m.has("reason") else m.end()]
     if any(is_generic(mention, table) for mention in target_mentions) or target_mentions and all(
-            _bare_common(text[mention.start : mention.end], table) for mention in target_mentions):
+            not mention.pronoun and _bare_common(text[mention.start : mention.end], table)
+            for mention in target_mentions):
         return None
     imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)

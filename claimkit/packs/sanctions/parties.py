@@ -31,6 +31,9 @@ _TOKEN = regex.compile(r"\S+")
 _SPACED_DASH = regex.compile(r"\s-{1,2}\s+")
 _SENTENCE_MARK = regex.compile(r"[.!?](?:\s|$)|(?<![\p{L}\p{N}.])\p{Ll}+(?![\p{L}\p{N}.])")
 DATELINE_REACH = 60
+#: Internal Entity field: the kind of party a pronoun stands for; the document step
+#: replaces the entity by its antecedent (or drops it) and removes the field.
+PRONOUN = "_pronoun"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class Mention:
     #: the name without an alias written inside it ("Komisi Disiplin (Komdis) PSSI" is
     #: "Komisi Disiplin PSSI"); ``None`` when the name is ``text[start:end]`` itself
     written: str | None = None
+    #: the kind of party a pronoun stands for ("person", "organization", "states"), resolved
+    #: by the document step; ``None`` for a name
+    pronoun: str | None = None
 
 
 def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_last: bool) -> list[Mention]:
@@ -90,6 +96,9 @@ def _mention(text: str, start: int, end: int, table: SanctionWords) -> Mention:
     tokens = list(_TOKEN.finditer(text, first, parenthesis.start() if parenthesis else end))
     tail = _name_after_alias(text, parenthesis.end(), end, table) if parenthesis else []
     opening = tokens[0].group() if tokens else ""
+    pronoun = table.pronoun_kind.get(" ".join(token.group().casefold() for token in tokens)) if not tail else None
+    if pronoun:
+        return Mention(tokens[0].start(), tokens[-1].end(), raw, pronoun=pronoun)
     while tokens and tokens[0].group() in table.not_name:
         tokens.pop(0)
     while tokens and not tail and tokens[-1].group() in table.not_name:
@@ -148,7 +157,7 @@ def parties(document: Document, mentions: list[Mention], table: SanctionWords) -
         surface = mention.written or document.text[mention.start : mention.end]
         named = canonical(surface, table) or (canonical(mention.alias, table) if mention.alias else None)
         aliases = [form for form in (surface, mention.alias) if form]
-        extra = {"kind": named[1]} if named else {}
+        extra = {"kind": named[1]} if named else {PRONOUN: mention.pronoun} if mention.pronoun else {}
         name = named[0] if named else surface
         if name not in found:
             found[name] = entity(document, mention.start, mention.end, name=name, aliases=aliases, **extra)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 STATUS_PRECEDENCE = ("negated", "threatened", "proposed", "lifted", "eased", "extended", "imposed", "mentioned")
 SANCTION_TYPES = ("arms_embargo", "asset_freeze", "travel_ban", "visa_ban", "export_control", "economic",
                   "financial", "trade", "diplomatic", "sport")
+#: The kind of antecedent each pronoun lexicon asks for.
+PRONOUN_LEXICONS = {"person": "sanctions_person_pronouns", "organization": "sanctions_organisation_pronouns",
+                    "states": "sanctions_state_pronouns"}
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 
 
@@ -44,6 +47,9 @@ class SanctionWords:
     reciprocal: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
     gazetteer_forms: dict[str, tuple[str, ...]]
+    #: pronoun (case-folded, single-spaced) -> the kind of party it stands for: "person",
+    #: "organization" or "states" (see :mod:`.pronouns`)
+    pronoun_kind: dict[str, str]
 
     def statuses(self, *phrases: str | None) -> set[str]:
         """Every status named by a word of ``phrases`` (verb, modal words, nominaliser)."""
@@ -99,6 +105,7 @@ def _build(engine: Engine) -> SanctionWords:
         gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
                    for form in (name, *entry["aliases"])},
         gazetteer_forms={name: (name, *entry["aliases"]) for name, entry in engine.gazetteer.items()},
+        pronoun_kind={word: kind for kind, lexicon in PRONOUN_LEXICONS.items() for word in _folded(engine, lexicon)},
     )
 
 
