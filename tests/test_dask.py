@@ -129,14 +129,9 @@ rules:
 
 
 @pytest.fixture
-def kota_rules(tmp_path: Path, monkeypatch) -> Path:
-    """An installed plugin (a dist-info on sys.path) whose rule file the test can edit."""
-    site = tmp_path / "site"
-    info = site / "kotaplug-1.0.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: kotaplug\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[claimkit]\nkotaplug = kotaplug\n")
-    (site / "kotaplug.py").write_text(
+def kota_rules(installed_plugin, monkeypatch) -> Path:
+    """An installed plugin whose rule file the test can edit."""
+    site = installed_plugin("kotaplug",
         "from pathlib import Path\nimport claimkit\n\n"
         "@claimkit.hookimpl\ndef register_rule_files(register):\n"
         "    register(Path(__file__).with_name('kota.yaml'))\n\n"

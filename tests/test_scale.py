@@ -76,18 +76,11 @@ def test_truncated_gzip_output_is_recovered(tmp_path):
 
 
 @pytest.fixture
-def slow_plugin_path(tmp_path: Path) -> Path:
-    """An installed-looking plugin (a dist-info on PYTHONPATH) that slows each document down,
-    so that a kill reliably lands in the middle of a run."""
-    site = tmp_path / "site"
-    info = site / "slowplug-1.0.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: slowplug\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[claimkit]\nslowplug = slowplug\n")
-    (site / "slowplug.py").write_text(
-        "import time\nimport claimkit\n\n"
-        "@claimkit.hookimpl\ndef process_document(document, claims, engine):\n    time.sleep(0.003)\n")
-    return site
+def slow_plugin_path(installed_plugin) -> Path:
+    """An installed plugin that slows each document down, so that a kill reliably lands in the middle of a run."""
+    return installed_plugin("slowplug", "import time\nimport claimkit\n\n"
+                            "@claimkit.hookimpl\ndef process_document(document, claims, engine):\n"
+                            "    time.sleep(0.003)\n")
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz"])
