@@ -396,6 +396,42 @@ def test_a_bare_title_is_never_the_deputy(quotes):
     assert speakers(extract(quotes, text)) == ["Budi Santoso", "Presiden"]
 
 
+def test_an_appositive_after_a_name_is_its_role(quotes):
+    text = ("Sutrisno, kakak pemilik bengkel yang ikut mengelola usaha itu mengatakan, pelanggan datang dari "
+            "luar kota. Sutrisno sudah lama bekerja di sana.")
+    speaker = only(quotes, text)["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Sutrisno", "kakak pemilik bengkel")
+    text = "Wulan Sari selaku ketua panitia lomba menegaskan bahwa pendaftaran ditutup Jumat."
+    assert speakers(extract(quotes, text)) == ["Wulan Sari"]
+
+
+def test_a_sentence_adverb_before_an_appositive_is_no_name(quotes):
+    text = "Terpisah, juru bicara kepolisian daerah mengatakan bahwa pelaku sudah ditangkap."
+    assert speakers(extract(quotes, text)) == ["juru bicara kepolisian daerah"]
+
+
+def test_a_pronoun_after_a_conjunction_is_the_subject_of_its_clause(quotes):
+    text = ("Pelatih Rendra Wijaya meminta maaf. Sikap pelatih Garuda Muda itu berubah setelah dia mengakui "
+            "timnya bermain buruk.")
+    [claim] = extract(quotes, text)
+    assert claim["fields"]["speaker"]["name"] == "Rendra Wijaya"
+    assert claim["fields"]["speaker"]["resolved_from"]["text"] == "dia"
+
+
+def test_a_pronoun_before_anyone_spoke_refers_to_the_recent_subject(quotes):
+    text = ("Hanya saja, Gilang kini kembali melatih klub lamanya. Nantinya, tim itu berlaga di Solo. "
+            '"Saya kembali karena para pemain memintanya," ujarnya. Pelatih Gilang Pratama tiba kemarin.')
+    assert speakers(extract(quotes, text)) == ["Gilang Pratama"]
+    text = "Perusahaan NusaTek merilis ponsel itu dengan sistem lama, namun mereka menjanjikan pembaruan tahun depan."
+    assert speakers(extract(quotes, text)) == ["Perusahaan NusaTek"]
+
+
+def test_a_group_pronoun_takes_a_hyphenated_organisation(quotes):
+    text = ("Tani - maju menyebut dirinya sebagai koperasi digital petani. Dalam sebulan, mereka mengklaim "
+            "sudah merangkul dua ratus petani.")
+    assert speakers(extract(quotes, text)) == ["Tani-maju", "Tani-maju"]
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

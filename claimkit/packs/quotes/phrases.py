@@ -125,7 +125,69 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
     found = layout.tokens(max(start, end - WINDOW), end)
     last = _skip_back(found, len(found) - 1, words)
     phrase = _relative_subject(found, last, words) or _phrase_ending_at(found, last, words, allow_relative=True)
-    return _subject_before_object(found, phrase, words) if phrase is not None else None
+    if phrase is None or phrase.kind == "pronoun":
+        return phrase  # "setelah dia mengklaim": a pronoun after a conjunction is the subject of its own clause
+    return _appositive_subject(layout, start, found, phrase, words) or _subject_before_object(found, phrase, words)
+
+
+MAX_APPOSITIVE = 14  # tokens of "adik dari pemilik warung yang membantu usaha itu sejak lama"
+
+
+def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase: Phrase,
+                        words: QuoteWords) -> Phrase | None:
+    """"Latif, adik pemilik warung yang ..., menyatakan", "Budi Santoso, warga setempat, mengatakan", "Irving
+    Scholar selaku mantan pimpinan klub mengungkapkan": a name opening the sentence and an appositive after a
+    comma (opening with a lower-case noun) or after "selaku"/"sebagai": the name speaks, the appositive is
+    its role. Read only when the phrase before the verb is preceded by such a separator within the clause."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase.start), None)
+    if index is None:
+        return None
+    separator = index - 1
+    while separator >= 0 and index - separator <= MAX_APPOSITIVE and found[separator].text not in ",.;:" \
+            and found[separator].fold not in words.appositive_markers:
+        separator -= 1
+    if separator <= 0 or index - separator > MAX_APPOSITIVE or found[separator].text in ".;:":
+        return None
+    head = found[separator + 1]
+    marked = found[separator].fold in words.appositive_markers
+    if not marked and not (_word(head) and head.text.islower() and head.fold not in words.adverbs
+                           and head.fold not in words.non_clause_starts and head.fold not in words.pronouns
+                           and not words.looks_like_verb(head.fold, transitive_only=True)):
+        return None
+    name_last = separator - 1
+    name_first = name_last
+    while name_first > 0 and name_last - name_first < 3 and _capitalised(found[name_first - 1]) \
+            and _word(found[name_first - 1]) and found[name_first - 1].fold not in words.entity.connectives:
+        name_first -= 1
+    if not _name_opening_clause(layout, start, found, name_first, name_last, words):
+        return None
+    role_end = next((position for position in range(separator + 1, len(found))
+                     if found[position].fold == words.markers["relative"] or found[position].text == ","), None)
+    role_end = _phrase_end_index(found, phrase) if role_end is None else role_end - 1
+    role = " ".join(token.text for token in found[separator + 1:role_end + 1]) or None
+    return Phrase(found[name_first].start, found[name_last].end, "name", role)
+
+
+def _phrase_end_index(found: list[Token], phrase: Phrase) -> int:
+    return next(position for position in range(len(found) - 1, -1, -1) if found[position].end <= phrase.end)
+
+
+def _name_opening_clause(layout: Layout, start: int, found: list[Token], first: int, last: int,
+                         words: QuoteWords) -> bool:
+    """Are ``found[first:last + 1]`` a person's or organisation's name that opens the sentence (after
+    connectives only)? One word counts only when it is no sentence adverb ("Terpisah", "Akibatnya") and the text
+    writes it more than once, as it does names."""
+    if first > last or not all(_capitalised(token) and _word(token) for token in found[first:last + 1]):
+        return False
+    if any(token.fold not in words.entity.connectives and token.text != ","
+           for token in layout.tokens(start, found[first].start)):
+        return False
+    if first < last:
+        return _full_name(found, first, last, words)
+    word = found[first]
+    return not (words.entity.not_a_name(word.text) or word.fold.endswith(words.markers["clitic"])
+                or word.fold in words.adverbs or word.fold in words.time_words
+                or words.looks_like_verb(word.fold) or layout.text.count(word.text) < 2)
 
 
 MAX_PREPOSITIONAL_WORDS = 8  # "melalui keterangan tertulisnya kepada wartawan": words between a subject and its verb

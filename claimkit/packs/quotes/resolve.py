@@ -27,7 +27,9 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ...entities import EntityIndex, Mention
+import regex
+
+from ...entities import EntityIndex, Mention, guess_kind, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
 from .phrases import subject_of
@@ -47,6 +49,7 @@ MAX_LEAD_BEFORE_PRONOUN = 3  # tokens before a sentence-opening pronoun ("Namun,
 MAX_NAME_WORDS = 4  # words of a person's name read at the end of a subject phrase
 NAME_LOOK_BACK = 3000  # characters searched back for a one-word name written inside a sentence
 MAX_NAME_LOOKS = 5  # occurrences examined there
+MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
 
 @dataclass
@@ -159,6 +162,9 @@ class _Resolver:
                 subject = self._previous_subject(speaker["span"]["start"], antecedent)
                 antecedent = subject or antecedent
             if antecedent is None:
+                antecedent = self._recent_subject(speaker["span"]["start"],
+                                                  group=pronoun in self.words.group_pronouns)
+            if antecedent is None:
                 return None, {}
             self._remember(antecedent.mention, start)
             return antecedent.mention, {"resolved_from": speaker["span"]}
@@ -261,6 +267,34 @@ class _Resolver:
         mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
 
+    def _recent_subject(self, pronoun: int, group: bool) -> Antecedent | None:
+        """A pronoun or clitic before anyone has spoken ("Dejan kembali melatih. ... "...," katanya"; "TCL
+        merilis ponsel itu, namun mereka menjanjikan ..."): the named subject of the nearest sentence that
+        opens with one, the pronoun's own sentence first, at most ``MAX_SUBJECT_LOOK_BACK`` sentences back.
+        A person's name for "dia" and "-nya"; for "mereka" a name that is no single person.
+
+        Only reached when no speaker came before, so it costs nothing per quote in most documents.
+        """
+        index = self.layout.sentence_index(pronoun)
+        for position in range(index, max(-1, index - MAX_SUBJECT_LOOK_BACK - 1), -1):
+            start, end = self.layout.sentences[position]
+            subject = subject_of(self.layout, start, min(end, pronoun), self.words)
+            if subject is None:
+                continue
+            if group:
+                text = self.document.text[subject.start:subject.end]
+                if guess_kind(text, self.words.entity) == "person" and len(name_key(text).split()) > 1:
+                    continue
+                mention = self.index.add(subject.start, subject.end, role=subject.role)
+            else:
+                name = self._person_name(subject.start, subject.end)
+                if name is None:
+                    continue
+                role = self.document.text[subject.start:name].strip(" ,") or None
+                mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
+            return Antecedent(mention, mention.kind, self.layout.paragraph_index(start), position)
+        return None
+
     def _person_name(self, start: int, end: int) -> int | None:
         """Where a person's name starts at the end of ``[start, end)``: the closing run of capitalised name
         words ("Penceramah ustaz Abdul Somad" -> "Abdul Somad"). One word alone ("Harga", "Debitur") counts
@@ -272,7 +306,8 @@ class _Resolver:
             first -= 1
         if first == len(tokens) or any(token.fold in self.words.first_person for token in tokens[first:]):
             return None
-        if len(tokens) - first == 1 and not self._written_inside_a_sentence(tokens[first].text, start):
+        if len(tokens) - first == 1 and not (self._written_inside_a_sentence(tokens[first].text, start)
+                                             or self._opens_a_full_name(tokens[first].text)):
             return None
         return tokens[first].start
 
@@ -288,6 +323,10 @@ class _Resolver:
                 return True
             position = text.rfind(word, low, position)
         return False
+
+    def _opens_a_full_name(self, word: str) -> bool:
+        """Does the text write ``word`` as the first of two capitalised name words ("Dejan" in "Dejan Antonic")?"""
+        return regex.search(rf"(?<!\p{{L}}){regex.escape(word)} \p{{Lu}}\p{{Ll}}", self.document.text) is not None
 
     def _remember(self, mention: Mention, position: int) -> None:
         self.history.append(Antecedent(mention, mention.kind, self.layout.paragraph_index(position),
@@ -337,7 +376,7 @@ class _Resolver:
 def _named_person(mention: Mention) -> bool:
     """A person named with two words or more or with a role ("Rudi Hartono", "Menteri Sari"): never "mereka".
     A one-word capitalised mention may be a group ("Agensi", "Warga")."""
-    return mention.kind == "person" and (len(mention.name.split()) > 1 or mention.role is not None)
+    return mention.kind == "person" and (len(name_key(mention.name).split()) > 1 or mention.role is not None)
 
 
 def _named(claim: Claim) -> bool:

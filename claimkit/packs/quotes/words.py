@@ -67,6 +67,8 @@ class QuoteWords:
     predicate_starts: frozenset[str]
     noun_cues: frozenset[str]
     legal_documents: frozenset[str]
+    appositive_markers: frozenset[str]
+    marked_verbs: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -154,6 +156,8 @@ _NAMES = {
     "predicate_starts": ("quotes_predicate_starts", "quotes_modals"),
     "noun_cues": ("quotes_noun_cues",),
     "legal_documents": ("quotes_legal_documents",),
+    "appositive_markers": ("quotes_appositive_markers",),
+    "marked_verbs": ("quotes_reporting_verbs_marked",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
