@@ -21,7 +21,8 @@ Params: ``status`` (used when no status word occurs; default ``imposed``),
 be a state, bloc or international body), ``imposer_kinds`` (some imposer must be
 a gazetteer entity of one of these kinds: "hukuman" is a sport sanction from a
 sports body, a criminal sentence from a court), ``adjournable`` (the verb also adjourns
-a sitting, "sidang diskors": rejected when the sentence names one before the verb) and
+a sitting, "sidang diskors": rejected when the sentence names one before the verb), ``civil``
+(a fine: rejected when its sentence names a court, a prison term or the police) and
 ``anaphor`` (roles may be missing:
 the document step inherits them from the sanction told just before, or drops
 the claim).
@@ -33,7 +34,7 @@ from typing import Any
 
 from ...rules import RuleMatch
 from .parties import Mention, conjuncts, is_generic, parties
-from .sentences import sentence_start
+from .sentences import END, sentence_start
 from .words import STATUS_PRECEDENCE, SanctionWords, sanction_words, words
 
 IMPOSER_GROUPS = ("imposers", "imposers2")
@@ -63,6 +64,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if m.has("trigger") and table.excluded_kinds & set(words(m.group("trigger"))):
         return None
     if m.params.get("adjournable") and _names_sitting(m, table):
+        return None
+    if m.params.get("civil") and _criminal_context(m, table):
         return None
     target_mentions = _mentions(m, TARGET_GROUPS, table)
     imposer_mentions = _mentions(m, IMPOSER_GROUPS, table)
@@ -123,6 +126,15 @@ def _names_sitting(m: RuleMatch, table: SanctionWords) -> bool:
     return not table.sittings.isdisjoint(words(m.text[sentence_start(m.text, verb) : verb]))
 
 
+def _criminal_context(m: RuleMatch, table: SanctionWords) -> bool:
+    """ "Terdakwa itu didenda Rp 10 juta subsider kurungan": a fine in a sentence that names a court,
+    a prosecutor, a prison term or the police is a sentence or enforcement, not a regulator's sanction.
+    The whole sentence is read because the court may stand before or after the fine."""
+    end = END.search(m.text, m.end())
+    sentence = m.text[sentence_start(m.text, m.start()) : end.start() if end else len(m.text)]
+    return not table.criminal_words.isdisjoint(words(sentence))
+
+
 def _reciprocal(m: RuleMatch, table: SanctionWords) -> bool:
     """ "Rusia dan Inggris saling mengusir diplomat": each subject is also the other's target."""
     return m.has("pre") and not table.reciprocal.isdisjoint(words(m.group("pre")))
@@ -160,9 +172,12 @@ def _bare_common(mention: str, table: SanctionWords) -> bool:
 
     A common-noun target is specific when it carries a name ("warga Belanda"), a
     number or quantifier ("dua perusahaan"), a demonstrative ("klub itu") or a
-    possessive ("sekutunya").
+    possessive ("sekutunya"). A head alone is a class even when it opens a sentence ("Warga dilarang
+    bermain di taman ...").
     """
     tokens = words(mention)
+    if len(tokens) == 1 and tokens[0] in table.party_heads:
+        return True
     if not tokens or any(char.isupper() for char in mention):
         return False  # a name, or nothing left after trimming (not a class either)
     if tokens[0] in table.party_quantifiers or tokens[0].isdigit() or tokens[-1] in _DEMONSTRATIVES:

@@ -157,8 +157,16 @@ def parties(document: Document, mentions: list[Mention], table: SanctionWords) -
         surface = mention.written or document.text[mention.start : mention.end]
         named = canonical(surface, table) or (canonical(mention.alias, table) if mention.alias else None)
         aliases = [form for form in (surface, mention.alias) if form]
-        extra = {"kind": named[1]} if named else {PRONOUN: mention.pronoun} if mention.pronoun else {}
+        kind = named[1] if named else _unlisted_kind(surface, table)
+        extra = {"kind": kind} if kind else {PRONOUN: mention.pronoun} if mention.pronoun else {}
         name = named[0] if named else surface
         if name not in found:
             found[name] = entity(document, mention.start, mention.end, name=name, aliases=aliases, **extra)
     return list(found.values())
+
+
+def _unlisted_kind(surface: str, table: SanctionWords) -> str | None:
+    """The kind of a party the gazetteer does not list but whose name says what it is: "Komite
+    Disiplin Federasi Sepak Bola Elbonia" is a sports body (so its "hukuman" is a sport sanction,
+    not a court's sentence)."""
+    return "sports_body" if table.sport_body_head.match(surface) else None

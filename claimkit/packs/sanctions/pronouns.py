@@ -115,6 +115,8 @@ class PronounResolver:
     def _person_name(self, run: regex.Match[str], sentence: int) -> tuple[int, int, str, str | None] | None:
         """(start, end, name, role) of a person's name in a run of capitalised words, or None."""
         tokens = list(regex.finditer(r"\S+", run.group()))
+        if tokens and tokens[0].group() in self.table.fronting:
+            return None  # "Mengutip Reuters, ...", "Menurut Budi, ...": a source, not the sentence's subject
         while tokens and tokens[0].group() in self.table.not_name:
             tokens.pop(0)
         while tokens and tokens[-1].group() in self.table.not_name:
@@ -127,6 +129,7 @@ class PronounResolver:
         before = words(self.text[max(sentence, start - 12) : start])
         if (canonical(surface, self.table) or any(is_acronym(word) for word in surface.split())
                 or surface.split()[0].casefold() in self.words.not_person_heads
+                or surface.casefold() in self.table.person_heads  # "Pemain" opening a sentence
                 or (before and before[-1] in self.words.place_prepositions)):
             return None
         offset, role = split_role(surface, self.words.lexicon)

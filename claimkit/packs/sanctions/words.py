@@ -31,12 +31,15 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 @dataclass(frozen=True)
 class SanctionWords:
     status_of: dict[str, str]
+    #: "bukan hanya", "tidak hanya": words that look negated but are not, removed before a status lookup
+    not_only: regex.Pattern[str]
     types: regex.Pattern[str]
     type_of: dict[str, str]
     excluded_kinds: frozenset[str]
     conditionals: regex.Pattern[str]
     generic_parties: frozenset[str]
     party_quantifiers: frozenset[str]
+    party_heads: frozenset[str]
     joiners: regex.Pattern[str]
     metonym_heads: frozenset[str]
     not_name: frozenset[str]
@@ -44,17 +47,22 @@ class SanctionWords:
     clause_joined: regex.Pattern[str]
     purpose_markers: frozenset[str]
     sittings: frozenset[str]
+    criminal_words: frozenset[str]
     reciprocal: frozenset[str]
     gazetteer: dict[str, tuple[str, str]]
     gazetteer_forms: dict[str, tuple[str, ...]]
     #: pronoun (case-folded, single-spaced) -> the kind of party it stands for: "person",
     #: "organization" or "states" (see :mod:`.pronouns`)
     pronoun_kind: dict[str, str]
+    #: "wasit", "pemain": a sentence-initial "Pemain" is no name a pronoun could stand for
+    person_heads: frozenset[str]
+    #: opens the name of a sports body the gazetteer does not list ("Komite Disiplin ...")
+    sport_body_head: regex.Pattern[str]
 
     def statuses(self, *phrases: str | None) -> set[str]:
         """Every status named by a word of ``phrases`` (verb, modal words, nominaliser)."""
         return {self.status_of[word] for phrase in phrases if phrase
-                for word in words(phrase) if word in self.status_of}
+                for word in words(self.not_only.sub(" ", phrase)) if word in self.status_of}
 
     def sanction_types(self, phrase: str) -> list[str]:
         """Types named in ``phrase``, longest phrase first, in order of appearance."""
@@ -87,24 +95,30 @@ def _build(engine: Engine) -> SanctionWords:
                for phrase in engine.lexicon(f"sanctions_type_{kind}")}
     return SanctionWords(
         status_of=status_of,
+        not_only=_literal_pattern(engine.lexicon("sanctions_not_only")),
         types=_literal_pattern(type_of),
         type_of=type_of,
         excluded_kinds=_folded(engine, "sanctions_excluded_kinds"),
         conditionals=_literal_pattern(engine.lexicon("sanctions_conditionals")),
         generic_parties=_folded(engine, "sanctions_generic_parties"),
         party_quantifiers=_folded(engine, "sanctions_party_quantifiers"),
+        party_heads=_folded(engine, "sanctions_party_heads"),
         joiners=regex.compile(r"\s*,\s*(?:(?:\L<j>)\s+)?|\s+(?:\L<j>)\s+", j=engine.lexicon("sanctions_party_joiners")),
         metonym_heads=_folded(engine, "sanctions_metonym_heads"),
         not_name=frozenset(engine.lexicon("sanctions_not_name")),
         fronting=frozenset(engine.lexicon("sanctions_fronting_words")),
         purpose_markers=_folded(engine, "sanctions_purpose_markers"),
         sittings=_folded(engine, "sanctions_sittings"),
+        criminal_words=_folded(engine, "sanctions_criminal_words"),
         reciprocal=_folded(engine, "sanctions_reciprocal"),
         clause_joined=regex.compile(r"(?:,\s*|\s)(?:\L<j>)\s*$", regex.IGNORECASE,
                                     j=engine.lexicon("sanctions_clause_joiners")),
         gazetteer={key(form): (name, entry["kind"]) for name, entry in engine.gazetteer.items()
                    for form in (name, *entry["aliases"])},
         gazetteer_forms={name: (name, *entry["aliases"]) for name, entry in engine.gazetteer.items()},
+        sport_body_head=regex.compile(r"(?:\L<heads>)\b", regex.IGNORECASE,
+                                      heads=engine.lexicon("sanctions_sport_body_heads")),
+        person_heads=_folded(engine, "sanctions_person_heads"),
         pronoun_kind={word: kind for kind, lexicon in PRONOUN_LEXICONS.items() for word in _folded(engine, lexicon)},
     )
 

@@ -1,0 +1,120 @@
+"""Sanction shapes added from the session-5 audit of unseen corpus articles.
+
+Every sentence here is written for these tests (none comes from the evaluation
+data or the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+
+
+@pytest.fixture(scope="module")
+def sanctions() -> claimkit.Engine:
+    return claimkit.Engine(autoload=True, allow=["claimkit.sanctions"])
+
+
+def extract(engine: claimkit.Engine, text: str) -> list[dict]:
+    record = engine.extract(claimkit.Document(text, "test", "2022-05-10"))
+    assert record["errors"] == []
+    return [claim["fields"] for claim in record["claims"] if claim["type"] == "sanction"]
+
+
+def names(entities: list[dict]) -> list[str]:
+    return [entity["name"] for entity in entities]
+
+
+# --- fines ---------------------------------------------------------------------------
+
+
+def test_a_fine_on_a_named_club_is_a_sanction(sanctions):
+    [fields] = extract(sanctions, "Klub Garuda Muda kembali dikenai denda Rp 75 juta oleh Komdis PSSI.")
+    assert names(fields["targets"]) == ["Klub Garuda Muda"]
+    assert names(fields["imposers"]) == ["Komisi Disiplin PSSI"]
+    assert fields["status"] == "imposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Terdakwa Budi Santoso juga didenda Rp 200 juta oleh majelis hakim.",
+    "Dalam putusannya, pengadilan menyatakan Rudi Hartawan didenda Rp 5 juta.",
+    "Pengemudi Andi Wijaya didenda Rp 250 ribu karena ditilang polisi.",
+    "Pelanggan yang terlambat membayar tagihan dikenai denda.",
+])
+def test_a_court_s_or_police_fine_or_a_class_of_payers_is_not(sanctions, text):
+    assert extract(sanctions, text) == []
+
+
+def test_not_only_is_no_negation(sanctions):
+    [fields] = extract(sanctions, "Maskapai Nordlight Air tidak hanya dikenai denda, izinnya juga ditinjau.")
+    assert fields["status"] == "imposed"
+
+
+# --- sport bodies and bans -----------------------------------------------------------
+
+
+def test_a_disciplinary_body_named_by_what_it_is_is_a_sports_body(sanctions):
+    [fields] = extract(sanctions, "Penyerang Dynamo Selatan Marko Petrovic dijatuhi hukuman berat oleh "
+                                  "Komite Disiplin Federasi Sepak Bola Elbonia.")
+    [imposer] = fields["imposers"]
+    assert imposer["kind"] == "sports_body"
+    assert fields["sanction_types"] == ["sport"]
+
+
+def test_a_court_s_hukuman_stays_out_even_with_a_long_name(sanctions):
+    assert extract(sanctions, "Rudi Hartawan dijatuhi hukuman berat oleh Pengadilan Negeri Kota Selatan.") == []
+
+
+def test_a_subject_with_a_relative_clause_between_commas(sanctions):
+    [fields] = extract(sanctions, "Kiper Persikota, Andi Wijaya, yang memukul hakim garis, diskors tiga laga.")
+    assert names(fields["targets"]) == ["Andi Wijaya"]
+
+
+def test_a_ban_told_by_dilarang_and_its_length(sanctions):
+    [fields] = extract(sanctions, "Bek Persikota Yusuf Hamdani dilarang bermain selama empat laga.")
+    assert names(fields["targets"]) == ["Bek Persikota Yusuf Hamdani"]
+    assert fields["sanction_types"] == ["sport"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pengunjung dilarang bermain di kolam selama tiga jam.",
+    "Siswa dilarang bermain selama dua pekan di halaman sekolah.",
+])
+def test_dilarang_without_a_named_player_is_no_ban(sanctions, text):
+    assert extract(sanctions, text) == []
+
+
+def test_a_described_player_is_a_specific_target_kept_as_written(sanctions):
+    [fields] = extract(sanctions, "Rudi Hartawan menyikut lawan pada menit akhir. "
+                                  "Pemain bertubuh jangkung itu dijatuhi sanksi larangan tampil dua laga.")
+    assert names(fields["targets"]) == ["Pemain bertubuh jangkung itu"]
+
+
+# --- relations cut between states -----------------------------------------------------
+
+
+def test_ties_cut_between_states_without_diplomatik(sanctions):
+    [fields] = extract(sanctions, "Yordania, Kuwait dan Oman, memutuskan hubungan dengan Suriah pekan lalu.")
+    assert names(fields["imposers"]) == ["Yordania", "Kuwait", "Oman"]
+    assert names(fields["targets"]) == ["Suriah"]
+    assert fields["sanction_types"] == ["diplomatic"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aktor itu akhirnya memutus hubungan dengan Suriah.",
+    "Klub Persikota memutuskan hubungan dengan Malaysia.",
+    "Kuwait memutuskan hubungan dengan mantan pelatihnya.",
+])
+def test_ties_cut_by_or_with_a_non_state_are_not_sanctions(sanctions, text):
+    assert extract(sanctions, text) == []
+
+
+# --- pronoun antecedents ---------------------------------------------------------------
+
+
+def test_a_source_after_mengutip_is_no_antecedent_of_ia(sanctions):
+    text = ("Nordlight Inc melanggar aturan persaingan. "
+            "Mengutip Reuters, kerugian Nordlight Inc terbesar bukan saat ia dikenai denda.")
+    [fields] = extract(sanctions, text)
+    assert names(fields["targets"]) != ["Reuters"]
