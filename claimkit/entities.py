@@ -95,6 +95,9 @@ MIN_WORDS_AFTER_NAMED_HEAD = 3  # "PT Sinar Jaya Budi Santoso": company and pers
 PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end in that case
 MIN_BRANCH_ACRONYM = 3  # "BPBD Poso" is a branch; "HM Prasetyo" (two letters, often initials) may be a name
 MIN_WORDS_AFTER_SHORT_FORM = 2  # "Apindo Haryadi Sukamdani": a defined short form, then a name of two words
+MIN_WORDS_CALLED_BY_LATER_WORD = 3  # "Demokrat Ruhut Sitompul" ... "Ruhut": an affiliation word, then a name
+# A word written alone: not right after a capitalised word nor right before one ("kata Ruhut di ...").
+_STANDALONE = r"(?<!\p{{Lu}}[\p{{L}}.'-]*[ \t])(?<![\p{{L}}\p{{N}}]){}(?![\p{{L}}\p{{N}}])(?![ \t]+\p{{Lu}})"
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
@@ -326,6 +329,7 @@ class EntityIndex:
         self._definitions: list[tuple[str, str]] | None = None
         self._short_forms: frozenset[str] | None = None
         self._clusters: dict[str, tuple[str, list[str]]] | None = None
+        self._later_word_starts: dict[str, int] = {}
 
     # -- registering ---------------------------------------------------------
 
@@ -340,6 +344,8 @@ class EntityIndex:
         offset, found_role = (0, role) if role or not split else split_role(text, self.lexicon)
         role = found_role
         name_start, role = self._short_form_to_role(start + offset, end, role)
+        if role is not None:
+            name_start, role = self._called_by_later_word(name_start, end, role)
         name = self.document.text[name_start:end]
         forms = [name]
         if role and len(role.split()) == 1:
@@ -365,6 +371,28 @@ class EntityIndex:
         if name_key(first) not in self._defined_short_forms():
             return name_start, role
         return words[1].start(), f"{role} {first}" if role else first
+
+    def _called_by_later_word(self, name_start: int, end: int, role: str) -> tuple[int, str]:
+        """"Juru Bicara Demokrat Ruhut Sitompul ... kata Ruhut": when the document calls the person by a later
+        word of a name of three or more words after a title, the words before it are the affiliation
+        ("Demokrat", a company, a club), part of the role.
+
+        No word list knows every party or company; the document's own short reference does. Read once per name.
+        """
+        text = self.document.text
+        words = list(TOKEN.finditer(text, name_start, end))
+        if len(words) < MIN_WORDS_CALLED_BY_LATER_WORD:
+            return name_start, role
+        key = text[name_start:end]
+        if key not in self._later_word_starts:
+            self._later_word_starts[key] = next(
+                (index for index, word in enumerate(words[1:-1], 1)
+                 if word.group()[:1].isupper() and word.group().casefold() not in self.lexicon.given_name_titles
+                 and regex.search(_STANDALONE.format(regex.escape(word.group())), text) is not None), 0)
+        index = self._later_word_starts[key]
+        if not index:
+            return name_start, role
+        return words[index].start(), f"{role} {text[name_start:words[index - 1].end()]}"
 
     # -- reading -------------------------------------------------------------
 
@@ -562,6 +590,8 @@ class EntityIndex:
         if before and name_key(before[0]) in self._defined_short_forms():
             before = before[1:]  # "Walhi Khalisah Khalid": the organisation, then the name
         after = _name_run(right_words, self.lexicon)
+        if before and after:
+            before = []  # "Demokrat Ruhut Sitompul" for "Ruhut": a person is called by a first or last name
         context_words = left_words[-MAX_ROLE_CONTEXT:]
         if before and any(_role_start(word, self.lexicon) for word in context_words):
             # "Kepala Desa Sukamaju Darsono": words before a name may still be a role

@@ -184,3 +184,17 @@ def test_helpers() -> None:
     assert initials("Korea Central News Agency") == "KCNA"
     assert abbreviates("Gapensi", "Gabungan Pelaksana Konstruksi Nasional Indonesia")
     assert not abbreviates("Persero", "PT Pertamina")
+
+
+def test_a_person_called_by_a_later_word_of_the_name_starts_there(lexicon: EntityLexicon) -> None:
+    text = "Sekretaris Partai Surya Darmawan Hadi meminta rapat ditunda. Menurut Darmawan, rapat bisa digelar lusa."
+    index, add = index_of(text, lexicon)
+    found = index.entity(add("Sekretaris Partai Surya Darmawan Hadi"))
+    assert (found["name"], found["role"]) == ("Darmawan Hadi", "Sekretaris Partai Surya")
+    assert index.entity(add("Darmawan", 2))["name"] == "Darmawan Hadi"
+
+
+def test_a_three_word_name_never_called_by_a_later_word_stays_whole(lexicon: EntityLexicon) -> None:
+    text = "Menteri Sosial Ratna Sari Dewi meminta warga tenang. Ratna Sari Dewi lalu pulang."
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Menteri Sosial Ratna Sari Dewi"))["name"] == "Ratna Sari Dewi"

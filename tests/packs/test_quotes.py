@@ -432,6 +432,34 @@ def test_a_group_pronoun_takes_a_hyphenated_organisation(quotes):
     assert speakers(extract(quotes, text)) == ["Tani-maju", "Tani-maju"]
 
 
+def test_a_colon_closing_a_paragraph_introduces_the_next_paragraph_quotation(quotes):
+    text = ("Kepada wartawan, Manajer Produk PT Sinar Data Yosef Lim selaku penggagas aplikasi itu menjelaskan:\n\n"
+            "\u201cKami ingin petani bisa menjual hasil panen tanpa perantara. Aplikasinya gratis.\u201d\n\n"
+            "Aplikasi itu dirilis bulan depan.")
+    fields = only(quotes, text)
+    assert (fields["kind"], fields["speaker"]["name"]) == ("direct", "Yosef Lim")
+    assert fields["content"]["text"] == "Kami ingin petani bisa menjual hasil panen tanpa perantara. Aplikasinya gratis"
+
+
+def test_a_manner_word_after_a_plain_name_is_no_part_of_it(quotes):
+    text = '"Target kami satu juta pengunduh tahun ini," pungkas Yosef optimistis. Yosef Lim lalu pergi.'
+    assert speakers(extract(quotes, text)) == ["Yosef Lim"]
+    text = "Stok pupuk masih aman, kata Kepala Dinas Pertanian setempat."
+    assert speakers(extract(quotes, text)) == ["Kepala Dinas Pertanian setempat"]
+
+
+def test_according_to_before_someone_who_reported_a_thing_is_kept(quotes):
+    text = "Menurut Hendra, pihak bandara telah melaporkan kronologi kejadian itu kepada kementerian."
+    fields = only(quotes, text)
+    assert (fields["speaker"]["name"], fields["cue"]["lemma"]) == ("Hendra", "menurut")
+
+
+def test_a_party_between_a_title_and_the_name_is_the_role_when_the_text_uses_the_first_name(quotes):
+    text = ('Wakil Ketua Partai Surya Darmawan Hadi meminta rapat pleno ditunda sepekan. '
+            '"Kami perlu waktu," kata Darmawan. "Rapat bisa digelar lusa," ujar Darmawan Hadi.')
+    assert speakers(extract(quotes, text)) == ["Darmawan Hadi"] * 3
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

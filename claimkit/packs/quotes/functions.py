@@ -127,7 +127,8 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
     content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
     via = outlets(layout, sentence_start, sentence_end, words)
     if content_start is None:
-        inverted = _inverted_content(layout, sentence_start, speaker, cue_end, sentence_end, words)
+        inverted = _inverted_content(layout, sentence_start, speaker, cue_end, sentence_end, words) \
+            or _quotation_after_colon(layout, cue_end, sentence_end)
         if inverted is None:
             return None
         return _reported(m, layout, inverted, speaker, (cue_start, cue_end), via)
@@ -479,6 +480,17 @@ def _inverted_content(layout: Layout, sentence_start: int, speaker: Phrase, cue_
     return sentence_start, before[-1].start
 
 
+def _quotation_after_colon(layout: Layout, cue_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """'X menjelaskan:' closing its paragraph: the quotation that opens the next paragraph is what X said."""
+    if layout.text[cue_end:sentence_end].strip() != ":":
+        return None
+    index = layout.paragraph_index(cue_end)
+    if index + 1 >= len(layout.paragraphs):
+        return None
+    quote = layout.quote_opening_at(layout.paragraphs[index + 1][0])
+    return (quote.open, quote.end) if quote is not None else None
+
+
 def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords, verb: str) -> bool:
     """"Budi enggan menjelaskan ...", "ia tak mau mengatakan ...": the verb is refused, nothing is reported;
     "Budi tidak menjelaskan secara rinci ...": a negated verb reports nothing either (but "tidak membantah
@@ -547,6 +559,9 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     found = layout.tokens(start, min(end, start + phrases.WINDOW))[:RELAY_WINDOW]
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:
+            if token.fold in words.marked_verbs and (index + 1 == len(found) or not (
+                    found[index + 1].text in ",:" or found[index + 1].fold in words.complementizers)):
+                return False  # "Menurut X, pihak Y telah melaporkan kronologi ...": Y reported a thing, X speaks
             inner = speaker_before(layout, found[0].start, token.start, words)
             return inner is not None and inner.kind == "name" and inner.start == found[0].start
     return False

@@ -73,6 +73,11 @@ def _speaker_word(token: Token, words: QuoteWords) -> bool:
         _capitalised(token) and _word(token) and token.fold not in words.entity.connectives) or _kin(token, words)
 
 
+def _plain_name(token: Token, words: QuoteWords) -> bool:
+    """A capitalised word that opens no role: no title, speaker noun or organisation head ("Anton", not "Kepala")."""
+    return _capitalised(token) and token.fold not in words.speaker_nouns and not words.entity.not_a_name(token.text)
+
+
 def _kin(token: Token, words: QuoteWords) -> bool:
     """A kin noun in lower case or with "-nya" ("istri", "Ibunya"); "Putri Indonesia" is a title."""
     return token.fold in words.kin_forms and (token.text.islower() or token.fold.endswith(words.markers["clitic"]))
@@ -125,25 +130,31 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
     found = layout.tokens(max(start, end - WINDOW), end)
     last = _skip_back(found, len(found) - 1, words)
     phrase = _relative_subject(found, last, words) or _phrase_ending_at(found, last, words, allow_relative=True)
-    if phrase is None or phrase.kind == "pronoun":
+    if phrase is None:
+        return _appositive_subject(layout, start, found, found[last].start, words) if last > 0 else None
+    if phrase.kind == "pronoun":
         return phrase  # "setelah dia mengklaim": a pronoun after a conjunction is the subject of its own clause
-    return _appositive_subject(layout, start, found, phrase, words) or _subject_before_object(found, phrase, words)
+    return _appositive_subject(layout, start, found, phrase.start, words) or _subject_before_object(
+        found, phrase, words)
 
 
 MAX_APPOSITIVE = 14  # tokens of "adik dari pemilik warung yang membantu usaha itu sejak lama"
+MAX_APPOSITIVE_NAME = 6  # tokens of "CEO Nusa Data Rudi Hartono" before "selaku"
 
 
-def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase: Phrase,
+def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_start: int,
                         words: QuoteWords) -> Phrase | None:
     """"Latif, adik pemilik warung yang ..., menyatakan", "Budi Santoso, warga setempat, mengatakan", "Irving
     Scholar selaku mantan pimpinan klub mengungkapkan": a name opening the sentence and an appositive after a
     comma (opening with a lower-case noun) or after "selaku"/"sebagai": the name speaks, the appositive is
-    its role. Read only when the phrase before the verb is preceded by such a separator within the clause."""
-    index = next((position for position, token in enumerate(found) if token.start == phrase.start), None)
+    its role. Read only when the phrase before the verb (from ``phrase_start``) is preceded by such a separator
+    within the clause."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase_start), None)
     if index is None:
         return None
     separator = index - 1
-    while separator >= 0 and index - separator <= MAX_APPOSITIVE and found[separator].text not in ",.;:" \
+    while separator >= 0 and index - separator <= MAX_APPOSITIVE and (
+            found[separator].text not in ",.;:" or _glued(found, separator)) \
             and found[separator].fold not in words.appositive_markers:
         separator -= 1
     if separator <= 0 or index - separator > MAX_APPOSITIVE or found[separator].text in ".;:":
@@ -154,22 +165,27 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase: 
                            and head.fold not in words.non_clause_starts and head.fold not in words.pronouns
                            and not words.looks_like_verb(head.fold, transitive_only=True)):
         return None
+    relative = next((position for position in range(separator + 1, len(found))
+                     if found[position].fold == words.markers["relative"]), len(found))
+    if any(words.looks_like_verb(token.fold, transitive_only=True) for token in found[separator + 1:relative]):
+        return None  # "Menurut X, pihak Y telah melaporkan kronologi yang menyebutkan ...": a clause, no appositive
     name_last = separator - 1
     name_first = name_last
-    while name_first > 0 and name_last - name_first < 3 and _capitalised(found[name_first - 1]) \
+    while name_first > 0 and name_last - name_first < MAX_APPOSITIVE_NAME and _capitalised(found[name_first - 1]) \
             and _word(found[name_first - 1]) and found[name_first - 1].fold not in words.entity.connectives:
         name_first -= 1
     if not _name_opening_clause(layout, start, found, name_first, name_last, words):
         return None
-    role_end = next((position for position in range(separator + 1, len(found))
-                     if found[position].fold == words.markers["relative"] or found[position].text == ","), None)
-    role_end = _phrase_end_index(found, phrase) if role_end is None else role_end - 1
-    role = " ".join(token.text for token in found[separator + 1:role_end + 1]) or None
-    return Phrase(found[name_first].start, found[name_last].end, "name", role)
+    role_end = next((position for position in range(separator + 1, relative) if found[position].text == ","),
+                    relative)
+    role = layout.text[found[separator + 1].start:found[role_end - 1].end]
+    return Phrase(found[name_first].start, found[name_last].end, "name", role.strip() or None)
 
 
-def _phrase_end_index(found: list[Token], phrase: Phrase) -> int:
-    return next(position for position in range(len(found) - 1, -1, -1) if found[position].end <= phrase.end)
+def _glued(found: list[Token], index: int) -> bool:
+    """A dot inside a word ("PlayGame.com"): no token boundary on either side."""
+    return 0 < index < len(found) - 1 and found[index - 1].end == found[index].start \
+        and found[index].end == found[index + 1].start
 
 
 def _name_opening_clause(layout: Layout, start: int, found: list[Token], first: int, last: int,
@@ -179,11 +195,14 @@ def _name_opening_clause(layout: Layout, start: int, found: list[Token], first: 
     writes it more than once, as it does names."""
     if first > last or not all(_capitalised(token) and _word(token) for token in found[first:last + 1]):
         return False
-    if any(token.fold not in words.entity.connectives and token.text != ","
-           for token in layout.tokens(start, found[first].start)):
-        return False
+    lead = layout.tokens(start, found[first].start)
+    adverbial = bool(lead) and lead[-1].text == "," and len(lead) <= MAX_LEADING_ADVERBIAL + 1 \
+        and lead[0].fold in words.non_clause_starts  # "Kepada wartawan, Budi Santoso selaku ..."
+    if not adverbial and any(token.fold not in words.entity.connectives and token.text != "," for token in lead) \
+            or any(token.fold == words.markers["framing"] for token in lead):
+        return False  # "Menurut Budi, ...": the name is the source of what follows, not a subject
     if first < last:
-        return _full_name(found, first, last, words)
+        return _full_name(found, last - 1, last, words)  # "Direktur PT Maju Rudi Hartono": the role is split later
     word = found[first]
     return not (words.entity.not_a_name(word.text) or word.fold.endswith(words.markers["clitic"])
                 or word.fold in words.adverbs or word.fold in words.time_words
@@ -408,8 +427,9 @@ def _description_back(found: list[Token], last: int, words: QuoteWords) -> Phras
         token = found[first - 1]
         counted = first >= 2 and found[first - 2].fold.isdigit()  # "48 tahun": a unit after a number
         if not (_word(token) or token.fold.isdigit()) or (token.fold in words.entity.connectives and not counted) \
-                or token.fold in words.determiners or token.fold == words.markers["relative"]:
-            break  # digits stay: "pria berusia 48 tahun itu"
+                or token.fold in words.determiners or token.fold == words.markers["relative"] \
+                or token.fold in words.appositive_markers:
+            break  # digits stay: "pria berusia 48 tahun itu"; "X selaku penggagas aplikasi itu": X speaks
         first -= 1
     head = found[first]
     if first == last or not (_speaker_word(head, words) or head.fold in words.description_heads):
@@ -577,8 +597,11 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             break
         index += 1
     if pending and last is not None and (index == len(found) or found[index].text in ",.;)") \
-            and not any(words.looks_like_verb(token.fold) for token in found[last + 1:index]):
-        last = index - 1  # "juru bicara maskapai, ...": modifiers that close the phrase belong to it
+            and not any(words.looks_like_verb(token.fold) for token in found[last + 1:index]) \
+            and not _plain_name(found[first], words):
+        # "juru bicara maskapai, ...", "Kepala Dinas Pertanian setempat.": modifiers that close the phrase
+        # belong to it; after a plain name they describe the manner ("pungkas Anton optimis")
+        last = index - 1
     return last
 
 

@@ -137,7 +137,7 @@ _NAMES = {
     "transitive_prefixes": ("quotes_transitive_prefixes",),
     "complementizers": ("quotes_complementizers",),
     "coordinators": ("quotes_coordinators",),
-    "refusals": ("quotes_refusals", "quotes_modals"),
+    "refusals": ("quotes_refusals", "quotes_modals", "quotes_copulas"),
     "non_clause_starts": ("quotes_non_clause_starts",),
     "outlet_cues": ("quotes_outlet_cues",),
     "outlet_heads": ("quotes_outlet_heads",),
