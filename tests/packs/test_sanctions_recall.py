@@ -118,3 +118,22 @@ def test_a_source_after_mengutip_is_no_antecedent_of_ia(sanctions):
             "Mengutip Reuters, kerugian Nordlight Inc terbesar bukan saat ia dikenai denda.")
     [fields] = extract(sanctions, text)
     assert names(fields["targets"]) != ["Reuters"]
+
+
+# --- a fronted clause ---------------------------------------------------------------------
+
+
+def test_the_subject_after_a_fronted_sanction_clause_is_the_target(sanctions):
+    [fields] = extract(sanctions, "Seusai dijatuhi sanksi larangan tampil oleh UEFA, Marko Petrovic meminta maaf.")
+    assert names(fields["targets"]) == ["Marko Petrovic"]
+    assert names(fields["imposers"]) == ["UEFA"]
+
+
+def test_a_fronted_clause_about_players_in_general_is_no_event(sanctions):
+    assert extract(sanctions, "Setelah dijatuhi sanksi, pemain biasanya menjadi lebih tenang.") == []
+
+
+def test_a_fine_by_a_league_told_with_dihukum(sanctions):
+    [fields] = extract(sanctions, "Gelandang Persikota Rudi Hartawan dihukum denda Rp 15 juta karena memprotes wasit.")
+    assert names(fields["targets"]) == ["Gelandang Persikota Rudi Hartawan"]
+    assert fields["reason"]["text"] == "memprotes wasit"
