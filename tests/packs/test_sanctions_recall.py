@@ -137,3 +137,25 @@ def test_a_fine_by_a_league_told_with_dihukum(sanctions):
     [fields] = extract(sanctions, "Gelandang Persikota Rudi Hartawan dihukum denda Rp 15 juta karena memprotes wasit.")
     assert names(fields["targets"]) == ["Gelandang Persikota Rudi Hartawan"]
     assert fields["reason"]["text"] == "memprotes wasit"
+
+
+# --- suspensions as nouns, a sports body in a relative passive, orders ------------------------
+
+
+def test_a_suspension_told_as_a_noun_with_its_length(sanctions):
+    [fields] = extract(sanctions, "Kapten Persikota Rudi Hartawan menerima skors tiga laga karena mencekik lawan.")
+    assert names(fields["targets"]) == ["Kapten Persikota Rudi Hartawan"]
+    assert fields["sanction_types"] == ["sport"]
+
+
+def test_a_sports_body_s_penalty_in_a_relative_passive(sanctions):
+    [fields] = extract(sanctions, "Denda yang dijatuhkan Asosiasi Sepakbola Elbonia kepada klub Dynamo Selatan "
+                                  "mencapai Rp 2 miliar.")
+    assert names(fields["imposers"]) == ["Asosiasi Sepakbola Elbonia"]
+    assert names(fields["targets"]) == ["klub Dynamo Selatan"]
+
+
+def test_a_state_ordering_an_expulsion_is_its_imposer(sanctions):
+    [fields] = extract(sanctions, "Lituania memerintahkan pengusiran tiga diplomat Belarus pekan lalu.")
+    assert names(fields["imposers"]) == ["Lituania"]
+    assert names(fields["targets"]) == ["Belarus"]
