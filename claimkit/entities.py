@@ -96,8 +96,10 @@ PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end i
 MIN_BRANCH_ACRONYM = 3  # "BPBD Poso" is a branch; "HM Prasetyo" (two letters, often initials) may be a name
 MIN_WORDS_AFTER_SHORT_FORM = 2  # "Apindo Haryadi Sukamdani": a defined short form, then a name of two words
 MIN_WORDS_CALLED_BY_LATER_WORD = 3  # "Demokrat Ruhut Sitompul" ... "Ruhut": an affiliation word, then a name
-# A word written alone: not right after a capitalised word nor right before one ("kata Ruhut di ...").
-_STANDALONE = r"(?<!\p{{Lu}}[\p{{L}}.'-]*[ \t])(?<![\p{{L}}\p{{N}}]){}(?![\p{{L}}\p{{N}}])(?![ \t]+\p{{Lu}})"
+# A word not followed by a capitalised word ("kata Ruhut di ..."); what precedes it is checked in Python.
+_STANDALONE = r"(?<![\p{{L}}\p{{N}}]){}(?![\p{{L}}\p{{N}}])(?![ \t]+\p{{Lu}})"
+_WORD_BEFORE = regex.compile(r"([\p{L}.'-]+)[ \t]+$")  # the word right before a position, on the same line
+MAX_WORD = 40  # characters read back for that word
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
@@ -375,7 +377,8 @@ class EntityIndex:
     def _called_by_later_word(self, name_start: int, end: int, role: str) -> tuple[int, str]:
         """"Juru Bicara Demokrat Ruhut Sitompul ... kata Ruhut": when the document calls the person by a later
         word of a name of three or more words after a title, the words before it are the affiliation
-        ("Demokrat", a company, a club), part of the role.
+        ("Demokrat", a company, a club), part of the role. The last such word counts ("Aptika Kemkominfo Semuel
+        Pangerapan": "Kemkominfo" and "Semuel" are both written alone; the name starts at "Semuel").
 
         No word list knows every party or company; the document's own short reference does. Read once per name.
         """
@@ -386,13 +389,24 @@ class EntityIndex:
         key = text[name_start:end]
         if key not in self._later_word_starts:
             self._later_word_starts[key] = next(
-                (index for index, word in enumerate(words[1:-1], 1)
-                 if word.group()[:1].isupper() and word.group().casefold() not in self.lexicon.given_name_titles
-                 and regex.search(_STANDALONE.format(regex.escape(word.group())), text) is not None), 0)
+                (index for index in range(len(words) - 2, 0, -1)
+                 if words[index].group()[:1].isupper()
+                 and words[index].group().casefold() not in self.lexicon.given_name_titles
+                 and self._written_alone(words[index].group())), 0)
         index = self._later_word_starts[key]
         if not index:
             return name_start, role
         return words[index].start(), f"{role} {text[name_start:words[index - 1].end()]}"
+
+    def _written_alone(self, word: str) -> bool:
+        """Is ``word`` written as a name of its own somewhere: followed by no capitalised word and preceded by none
+        but a connective ("kata Ruhut di ...", "Menurut Ruhut, ...", not "Abdul Somad mengatakan")?"""
+        for match in regex.finditer(_STANDALONE.format(regex.escape(word)), self.document.text):
+            before = _WORD_BEFORE.search(self.document.text, max(0, match.start() - MAX_WORD), match.start())
+            if before is None or not before.group(1)[:1].isupper() or before.group(1).casefold() in \
+                    self.lexicon.connectives:
+                return True
+        return False
 
     # -- reading -------------------------------------------------------------
 

@@ -198,3 +198,10 @@ def test_a_three_word_name_never_called_by_a_later_word_stays_whole(lexicon: Ent
     text = "Menteri Sosial Ratna Sari Dewi meminta warga tenang. Ratna Sari Dewi lalu pulang."
     index, add = index_of(text, lexicon)
     assert index.entity(add("Menteri Sosial Ratna Sari Dewi"))["name"] == "Ratna Sari Dewi"
+
+
+def test_the_last_word_written_alone_starts_the_name(lexicon: EntityLexicon) -> None:
+    text = ("Direktur Aptika Kemdigi Yohan Siregar hadir. Kemdigi menolak usul itu. Menurut Yohan, usul itu "
+            "belum matang.")
+    index, add = index_of(text, lexicon)
+    assert index.entity(add("Direktur Aptika Kemdigi Yohan Siregar"))["name"] == "Yohan Siregar"

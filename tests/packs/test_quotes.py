@@ -426,6 +426,11 @@ def test_a_pronoun_before_anyone_spoke_refers_to_the_recent_subject(quotes):
     assert speakers(extract(quotes, text)) == ["Perusahaan NusaTek"]
 
 
+def test_a_group_pronoun_never_takes_a_capitalised_sentence_opener(quotes):
+    text = "Pasangan selebriti itu pertama kali mengumumkan bahwa mereka berharap anak kedua lahir tahun depan."
+    assert speakers(extract(quotes, text)) == [None]
+
+
 def test_a_group_pronoun_takes_a_hyphenated_organisation(quotes):
     text = ("Tani - maju menyebut dirinya sebagai koperasi digital petani. Dalam sebulan, mereka mengklaim "
             "sudah merangkul dua ratus petani.")

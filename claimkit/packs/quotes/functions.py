@@ -249,6 +249,9 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
             return None
         content_start = (speaker.mention_end or speaker.end) if speaker else cue_end
         following = layout.tokens(content_start, min(sentence_end, content_start + LEAD_WINDOW))
+        if speaker is not None and speaker.kind != "pronoun" and m.group("cue")[:1].isupper() and (
+                not following or following[0].text != ","):
+            return None  # "Dikatakan Budi, ...": a sentence-opening passive takes its clause after a comma
         while following and (following[0].text == "," or following[0].fold == words.markers["clause"]):
             following.pop(0)
         if not following or following[0].fold in words.non_clause_starts or words.points_back(

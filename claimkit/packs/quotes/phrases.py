@@ -62,7 +62,7 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
     leftwards from a verb, ber-/ter- words may still qualify ("pihak berwajib").
     """
     if not (_word(token) and token.text.islower()) or token.fold in words.adverbs \
-            or token.fold in words.non_clause_starts:
+            or token.fold in words.non_clause_starts or token.fold in words.appositive_markers:
         return False
     return not words.looks_like_verb(token.fold, transitive_only=not after_noun)
 
@@ -172,8 +172,12 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
     name_last = separator - 1
     name_first = name_last
     while name_first > 0 and name_last - name_first < MAX_APPOSITIVE_NAME and _capitalised(found[name_first - 1]) \
-            and _word(found[name_first - 1]) and found[name_first - 1].fold not in words.entity.connectives:
+            and _word(found[name_first - 1]) and found[name_first - 1].fold not in words.entity.connectives \
+            and found[name_first - 1].fold not in words.non_clause_starts:
         name_first -= 1
+    closed = any(token.text == "," for token in found[separator + 1:])
+    if not marked and relative == len(found) and not closed and found[-1].fold in words.demonstratives:
+        return None  # "Kepada Harian X, mantan penyerang klub itu mengatakan": the description is the subject
     if not _name_opening_clause(layout, start, found, name_first, name_last, words):
         return None
     role_end = next((position for position in range(separator + 1, relative) if found[position].text == ","),

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ...entities import EntityIndex, Mention, guess_kind, name_key
+from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
 from .phrases import subject_of
@@ -283,8 +283,10 @@ class _Resolver:
                 continue
             if group:
                 text = self.document.text[subject.start:subject.end]
-                if guess_kind(text, self.words.entity) == "person" and len(name_key(text).split()) > 1:
-                    continue
+                words = name_key(text).split()
+                if (guess_kind(text, self.words.entity) == "person" and len(words) > 1) or (
+                        len(words) == 1 and not is_acronym(text) and not self._written_inside_a_sentence(text, start)):
+                    continue  # one person; or "Pasangan selebriti itu ...": a capitalised sentence opener
                 mention = self.index.add(subject.start, subject.end, role=subject.role)
             else:
                 name = self._person_name(subject.start, subject.end)
