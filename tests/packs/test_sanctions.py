@@ -70,7 +70,7 @@ def test_parenthesised_acronym_is_an_alias(sanctions):
 
 
 def test_an_acronym_written_inside_a_name_is_an_alias_of_the_whole_name(sanctions):
-    fields = only(sanctions, "Komisi Disiplin (Komdis) PSSI menjatuhkan sanksi kepada Panitia Pelaksana (Panpel) "
+    fields = only(sanctions, "Komisi Disiplin (Komdis) PSSI mengenakan sanksi kepada Panitia Pelaksana (Panpel) "
                              "Persikota karena kericuhan suporter.")
     [imposer] = fields["imposers"]
     assert imposer["name"] == "Komisi Disiplin PSSI"

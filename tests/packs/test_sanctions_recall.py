@@ -55,15 +55,15 @@ def test_not_only_is_no_negation(sanctions):
 
 
 def test_a_disciplinary_body_named_by_what_it_is_is_a_sports_body(sanctions):
-    [fields] = extract(sanctions, "Penyerang Dynamo Selatan Marko Petrovic dijatuhi hukuman berat oleh "
-                                  "Komite Disiplin Federasi Sepak Bola Elbonia.")
+    [fields] = extract(sanctions, "Penyerang Dynamo Selatan Marko Petrovic diganjar hukuman larangan bermain oleh "
+                                  "Komite Disiplin Liga Elbonia.")
     [imposer] = fields["imposers"]
     assert imposer["kind"] == "sports_body"
     assert fields["sanction_types"] == ["sport"]
 
 
 def test_a_court_s_hukuman_stays_out_even_with_a_long_name(sanctions):
-    assert extract(sanctions, "Rudi Hartawan dijatuhi hukuman berat oleh Pengadilan Negeri Kota Selatan.") == []
+    assert extract(sanctions, "Rudi Hartawan diganjar hukuman larangan bepergian oleh Pengadilan Negeri Kota Selatan.") == []
 
 
 def test_a_subject_with_a_relative_clause_between_commas(sanctions):
