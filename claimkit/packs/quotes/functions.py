@@ -198,7 +198,7 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
             token.fold in words.entity.connectives or token.fold in words.adverbs or token.text == ","
             for token in lead):
         comma = text.find(",", speaker.end, sentence_end)
-        if comma >= 0 and len(text[speaker.end:comma].split()) <= MAX_FRAMING_WORDS:
+        if comma >= 0 and len(text[speaker.end:comma].split()) <= m.params.get("framing_words", MAX_FRAMING_WORDS):
             content = (comma + 1, sentence_end)
         elif speaker.kind == "pronoun":
             content = (speaker.end, sentence_end)  # "Menurutnya dana itu ..." written without a comma
