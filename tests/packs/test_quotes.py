@@ -431,6 +431,13 @@ def test_a_group_pronoun_never_takes_a_capitalised_sentence_opener(quotes):
     assert speakers(extract(quotes, text)) == [None]
 
 
+def test_a_description_before_anyone_spoke_refers_to_the_recent_subject(quotes):
+    text = ('Meski cuma menjadi juara kedua, Bima Santoso tetap memuji para pemainnya. '
+            '"Kami sedih, tetapi tetap bangga terhadap semua pemain," tutur mantan kapten tim nasional itu.')
+    speaker = only(quotes, text)["speaker"]
+    assert (speaker["name"], speaker["resolved_from"]["text"]) == ("Bima Santoso", "mantan kapten tim nasional itu")
+
+
 def test_a_group_pronoun_takes_a_hyphenated_organisation(quotes):
     text = ("Tani - maju menyebut dirinya sebagai koperasi digital petani. Dalam sebulan, mereka mengklaim "
             "sudah merangkul dua ratus petani.")

@@ -175,7 +175,7 @@ class _Resolver:
             self._remember(antecedent.mention, start)
             return antecedent.mention, {"resolved_from": speaker["span"]}
         if kind == "description":
-            antecedent = self._latest(person=True)
+            antecedent = self._latest(person=True) or self._recent_subject(speaker["span"]["start"], group=False)
             if antecedent is not None:
                 self._remember(antecedent.mention, start)
                 return antecedent.mention, {"resolved_from": speaker["span"]}
@@ -268,8 +268,9 @@ class _Resolver:
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
 
     def _recent_subject(self, pronoun: int, group: bool) -> Antecedent | None:
-        """A pronoun or clitic before anyone has spoken ("Dejan kembali melatih. ... "...," katanya"; "TCL
-        merilis ponsel itu, namun mereka menjanjikan ..."): the named subject of the nearest sentence that
+        """A pronoun, clitic or description before anyone has spoken ("Dejan kembali melatih. ... "...," katanya";
+        "TCL merilis ponsel itu, namun mereka menjanjikan ..."; "..., tutur mantan kapten itu"): the named subject
+        of the nearest sentence that
         opens with one, the pronoun's own sentence first, at most ``MAX_SUBJECT_LOOK_BACK`` sentences back.
         A person's name for "dia" and "-nya"; for "mereka" a name that is no single person.
 
