@@ -63,7 +63,8 @@ def test_a_disciplinary_body_named_by_what_it_is_is_a_sports_body(sanctions):
 
 
 def test_a_court_s_hukuman_stays_out_even_with_a_long_name(sanctions):
-    assert extract(sanctions, "Rudi Hartawan diganjar hukuman larangan bepergian oleh Pengadilan Negeri Kota Selatan.") == []
+    text = "Rudi Hartawan diganjar hukuman larangan bepergian oleh Pengadilan Negeri Kota Selatan."
+    assert extract(sanctions, text) == []
 
 
 def test_a_subject_with_a_relative_clause_between_commas(sanctions):
