@@ -96,8 +96,9 @@ PERSON_NAME_AFTER_COMPANY = 2  # words of the person's name taken from the end i
 MIN_BRANCH_ACRONYM = 3  # "BPBD Poso" is a branch; "HM Prasetyo" (two letters, often initials) may be a name
 MIN_WORDS_AFTER_SHORT_FORM = 2  # "Apindo Haryadi Sukamdani": a defined short form, then a name of two words
 MIN_WORDS_CALLED_BY_LATER_WORD = 3  # "Demokrat Ruhut Sitompul" ... "Ruhut": an affiliation word, then a name
-# A word not followed by a capitalised word ("kata Ruhut di ..."); what precedes it is checked in Python.
-_STANDALONE = r"(?<![\p{{L}}\p{{N}}]){}(?![\p{{L}}\p{{N}}])(?![ \t]+\p{{Lu}})"
+# After a word: more letters of it, or a capitalised word ("Ruhut Sitompul"): then it is not written alone.
+_CAPITALISED_AFTER = regex.compile(r"[\p{L}\p{N}]|[ \t]+\p{Lu}")
+MAX_ALONE_LOOKS = 20  # occurrences of a word examined for one written alone
 _WORD_BEFORE = regex.compile(r"([\p{L}.'-]+)[ \t]+$")  # the word right before a position, on the same line
 MAX_WORD = 40  # characters read back for that word
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
@@ -401,11 +402,18 @@ class EntityIndex:
     def _written_alone(self, word: str) -> bool:
         """Is ``word`` written as a name of its own somewhere: followed by no capitalised word and preceded by none
         but a connective ("kata Ruhut di ...", "Menurut Ruhut, ...", not "Abdul Somad mengatakan")?"""
-        for match in regex.finditer(_STANDALONE.format(regex.escape(word)), self.document.text):
-            before = _WORD_BEFORE.search(self.document.text, max(0, match.start() - MAX_WORD), match.start())
-            if before is None or not before.group(1)[:1].isupper() or before.group(1).casefold() in \
-                    self.lexicon.connectives:
-                return True
+        text = self.document.text
+        position = text.find(word)
+        for _ in range(MAX_ALONE_LOOKS):
+            if position < 0:
+                return False
+            end = position + len(word)
+            if (position == 0 or not text[position - 1].isalnum()) and not _CAPITALISED_AFTER.match(text, end):
+                before = _WORD_BEFORE.search(text, max(0, position - MAX_WORD), position)
+                if before is None or not before.group(1)[:1].isupper() or before.group(1).casefold() in \
+                        self.lexicon.connectives:
+                    return True
+            position = text.find(word, end)
         return False
 
     # -- reading -------------------------------------------------------------

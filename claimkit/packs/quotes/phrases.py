@@ -149,8 +149,10 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
     comma (opening with a lower-case noun) or after "selaku"/"sebagai": the name speaks, the appositive is
     its role. Read only when the phrase before the verb (from ``phrase_start``) is preceded by such a separator
     within the clause."""
-    index = next((position for position, token in enumerate(found) if token.start == phrase_start), None)
-    if index is None:
+    index = len(found) - 1  # the phrase ends the clause: look for its first token from the end
+    while index >= 0 and found[index].start > phrase_start:
+        index -= 1
+    if index < 0 or found[index].start != phrase_start:
         return None
     separator = index - 1
     while separator >= 0 and index - separator <= MAX_APPOSITIVE and (

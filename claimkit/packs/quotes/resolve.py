@@ -27,12 +27,10 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
-from .phrases import subject_of
+from .phrases import Phrase, subject_of
 from .words import QuoteWords, words_of
 
 if TYPE_CHECKING:
@@ -103,6 +101,7 @@ class _Resolver:
         self.params = params
         self.index = EntityIndex(document, words.entity, engine.gazetteer)
         self.history: list[Antecedent] = []
+        self.subjects: dict[int, Phrase | None] = {}  # named subject by sentence index, read once per document
 
     def run(self, claims: list[Claim], dropped: list[Claim] = ()) -> list[Claim]:
         """Resolve and canonicalise ``claims``; the named speakers of ``dropped`` claims (duplicates of kept
@@ -279,7 +278,12 @@ class _Resolver:
         index = self.layout.sentence_index(pronoun)
         for position in range(index, max(-1, index - MAX_SUBJECT_LOOK_BACK - 1), -1):
             start, end = self.layout.sentences[position]
-            subject = subject_of(self.layout, start, min(end, pronoun), self.words)
+            if position == index:
+                subject = subject_of(self.layout, start, min(end, pronoun), self.words)
+            else:
+                if position not in self.subjects:
+                    self.subjects[position] = subject_of(self.layout, start, end, self.words)
+                subject = self.subjects[position]
             if subject is None:
                 continue
             if group:
@@ -329,7 +333,17 @@ class _Resolver:
 
     def _opens_a_full_name(self, word: str) -> bool:
         """Does the text write ``word`` as the first of two capitalised name words ("Dejan" in "Dejan Antonic")?"""
-        return regex.search(rf"(?<!\p{{L}}){regex.escape(word)} \p{{Lu}}\p{{Ll}}", self.document.text) is not None
+        text = self.document.text
+        position = text.find(f"{word} ")
+        for _ in range(MAX_NAME_LOOKS):
+            if position < 0:
+                return False
+            after = position + len(word) + 1
+            if (position == 0 or not text[position - 1].isalpha()) and text[after:after + 1].isupper() \
+                    and text[after + 1:after + 2].islower():
+                return True
+            position = text.find(f"{word} ", after)
+        return False
 
     def _remember(self, mention: Mention, position: int) -> None:
         self.history.append(Antecedent(mention, mention.kind, self.layout.paragraph_index(position),
