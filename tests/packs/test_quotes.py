@@ -433,7 +433,7 @@ def test_a_group_pronoun_never_takes_a_capitalised_sentence_opener(quotes):
 
 def test_a_description_before_anyone_spoke_refers_to_the_recent_subject(quotes):
     text = ('Meski cuma menjadi juara kedua, Bima Santoso tetap memuji para pemainnya. '
-            '"Kami sedih, tetapi tetap bangga terhadap semua pemain," tutur mantan kapten tim nasional itu.')
+            '"Hasil ini pahit, namun para pemain sudah berjuang keras," tutur mantan kapten tim nasional itu.')
     speaker = only(quotes, text)["speaker"]
     assert (speaker["name"], speaker["resolved_from"]["text"]) == ("Bima Santoso", "mantan kapten tim nasional itu")
 
