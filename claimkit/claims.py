@@ -44,13 +44,18 @@ def to_record(claims: list[Claim], text: str) -> list[dict[str, Any]]:
             "rule": claim.rule,
             "plugin": claim.plugin,
             "span": {"start": claim.start, "end": claim.end, "text": text[claim.start : claim.end]},
-            "fields": _plain(claim.fields),
+            "fields": {key: _plain(value) for key, value in claim.fields.items()},
         }
         for claim in ordered
     ]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:  # most field values: return before the isinstance tests
+        return value
     if isinstance(value, Claim):
         return value.id
     if isinstance(value, dict):

@@ -163,8 +163,8 @@ class Engine:
             errors.append({"plugin": rule.plugin, "rule": rule.id,
                            "message": f"regex search timed out after {self.timeout}s; later matches of this rule "
                                       "in this document are missing"})
+        self.stats["matches"] += len(matches)
         for match in matches:
-            self.stats["matches"] += 1
             try:
                 claim = self._claim(rule, document, match)
             except Exception as exc:  # noqa: BLE001 - one bad match must not lose the document
@@ -199,11 +199,10 @@ class Engine:
                 return None
             fields.update(computed)
         else:
-            for name in match.re.groupindex:
+            for name in rule.groups:
                 if name != "claim":
                     fields[name] = rule_match.span(name)
-        start, end = match.span("claim") if "claim" in match.re.groupindex and match.start("claim") >= 0 \
-            else match.span()
+        start, end = match.span("claim") if "claim" in rule.groups and match.start("claim") >= 0 else match.span()
         if end <= start:
             return None
         return Claim(rule.type, rule.id, rule.plugin, start, end, fields, rule.priority)

@@ -158,27 +158,35 @@ def minimal_triggers(literals: Iterable[str]) -> tuple[str, ...]:
 class TriggerIndex:
     """Which rules can match a text, judged by their trigger literals.
 
-    One pass of the standard ``re`` module over the case-folded text, trying at
-    every position a prefix tree of all rules' literals inside a lookahead: it
-    reports the longest literal starting at each position, and every literal
-    starting there is a prefix of that one, so adding each found literal's
-    prefixes gives exactly the literals that occur, overlapping ones included.
-    Measured on 1,000 corpus articles it is 1.6x faster than one substring test
-    per literal, whose misses each read the whole text.
+    The standard ``re`` module searches the case-folded text for a prefix tree
+    of all rules' literals; each search reports the longest literal starting at
+    the first position where one starts, and the next search starts one
+    character later, so overlapping literals are found too. Every literal
+    starting at a position is a prefix of the longest one there, so adding each
+    found literal's prefixes gives exactly the literals that occur. Searching
+    (which skips positions whose character starts no literal) costs a quarter
+    less than trying a lookahead at every position, and 1.6x less than one
+    substring test per literal, whose misses each read the whole text
+    (measured on 1,000 corpus articles).
     """
 
     def __init__(self, triggers: Iterable[tuple[str, frozenset[str] | None]]) -> None:
         self._rules = [(key, frozenset(minimal_triggers(literals)) if literals is not None else None)
                        for key, literals in triggers]
         every = {literal for _, literals in self._rules if literals for literal in literals}
-        self._scan = re.compile(f"(?=({lexicon_regex(every)}))") if every else None
+        self._search = re.compile(lexicon_regex(every)).search if every else None
         self._prefixes = {literal: frozenset(other for other in every if literal.startswith(other))
                           for literal in every}
 
     def active(self, text: str) -> list[str]:
         """Keys of the rules whose triggers occur in ``text`` (or that have none), in index order."""
         found: set[str] = set()
-        if self._scan is not None:
-            for literal in set(self._scan.findall(text.casefold())):
+        if self._search is not None:
+            search, folded, seen = self._search, text.casefold(), set()
+            match = search(folded)
+            while match is not None:
+                seen.add(match.group())
+                match = search(folded, match.start() + 1)
+            for literal in seen:
                 found |= self._prefixes[literal]
         return [key for key, literals in self._rules if literals is None or not literals.isdisjoint(found)]

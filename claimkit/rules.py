@@ -36,6 +36,11 @@ class Rule:
     examples: list[dict[str, Any]] = field(default_factory=list)
     counterexamples: list[dict[str, Any]] = field(default_factory=list)
     description: str = ""
+    groups: frozenset[str] = field(init=False)
+    """Names of the pattern's groups (``regex`` builds a new ``groupindex`` dict on every call)."""
+
+    def __post_init__(self) -> None:
+        self.groups = frozenset(self.compiled.groupindex)
 
     @property
     def location(self) -> str:
@@ -74,7 +79,7 @@ class RuleMatch:
 
     def has(self, name: str) -> bool:
         """True when the named group exists in the pattern and took part in the match."""
-        return name in self.match.re.groupindex and self.match.start(name) >= 0
+        return name in self.rule.groups and self.match.start(name) >= 0
 
     def span(self, name: str | int = 0) -> dict[str, Any] | None:
         """The contract Span of a group, or ``None`` if it did not take part."""

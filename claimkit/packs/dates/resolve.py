@@ -144,7 +144,7 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         resolved = nz.value_date(anchor.fields["value"])
         if resolved is None or _RANKS[resolved[1]] > needed:
             continue
-        match = rematch(rule, document.text, claim)
+        match = rematch(rule, document.text, claim, engine.timeout)
         if match is None or rule.function is None:
             return
         reference = Document(document.text, document.doc_id, resolved[0], document.metadata)
@@ -154,12 +154,14 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
         return
 
 
-def rematch(rule: Rule, text: str, claim: Claim) -> regex.Match[str] | None:
+def rematch(rule: Rule, text: str, claim: Claim, timeout: float) -> regex.Match[str] | None:
     """The match of ``rule`` that made ``claim`` again. A rule may start on its last word and
     hold the claim's span in a lookbehind (group ``claim``), so the match is looked for
-    inside the claim's span and recognised by that span, not by a full match of it."""
-    for match in rule.compiled.finditer(text, claim.start, claim.end):
-        span = match.span("claim") if "claim" in match.re.groupindex and match.start("claim") >= 0 else match.span()
+    inside the claim's span and recognised by that span, not by a full match of it. Like every
+    search of a rule's pattern it runs under the engine's timeout (a timeout raised here
+    becomes the document's error entry for this plugin)."""
+    for match in rule.compiled.finditer(text, claim.start, claim.end, timeout=timeout):
+        span = match.span("claim") if "claim" in rule.groups and match.start("claim") >= 0 else match.span()
         if span == (claim.start, claim.end):
             return match
     return None
