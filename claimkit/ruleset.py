@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import Problem, RuleLoadError
-from .lexicon import LEXICON_REFERENCE, inline_lexicons
+from .lexicon import LEXICON_REFERENCE, inline_leading_lexicon, inline_lexicons
 from .prefilter import required_literals
 from .rulefile import RuleFile, read_rule_file, resolve_import
 from .rules import Rule
@@ -231,9 +231,10 @@ def _compile_rule(
     for flag in raw.get("flags", []):
         flags |= _FLAGS[flag]
     # The rule's own lexicons are inlined: they usually open the pattern, where the scan spends its
-    # time. Macros are inner parts, tried only where the rule already matched: their lexicons stay
-    # named lists, which cost little there and keep patterns small (a second less to compile).
-    scanned = _expand_macros(inline_lexicons(raw["pattern"], lexicons), macros)
+    # time. Macros are mostly inner parts, tried only where the rule already matched: their lexicons
+    # stay named lists, which cost little there and keep patterns small (a second less to compile),
+    # except a lexicon that opens the whole pattern from inside a macro.
+    scanned = inline_leading_lexicon(_expand_macros(inline_lexicons(raw["pattern"], lexicons), macros), lexicons)
     try:
         named_lists = {name: lexicons[name] for name in LEXICON_REFERENCE.findall(scanned)}
         compiled = regex.compile(scanned, flags, **named_lists)
