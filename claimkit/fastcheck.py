@@ -31,7 +31,8 @@ _TYPE_TESTS = {
     "null": "{v} is None",
     "boolean": "isinstance({v}, bool)",
     "number": "(isinstance({v}, (int, float)) and not isinstance({v}, bool))",
-    "integer": "((isinstance({v}, int) and not isinstance({v}, bool)) or (isinstance({v}, float) and {v}.is_integer()))",
+    "integer": "((isinstance({v}, int) and not isinstance({v}, bool))"
+               " or (isinstance({v}, float) and {v}.is_integer()))",
 }
 
 

@@ -13,8 +13,8 @@ generated and real text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -27,13 +27,19 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
+Key = TypeVar("Key")
 _LEXICON_REF = regex.compile(r"\\L<(\w+)>")
 # ``regex``-only escapes that match one character of some class; for finding
 # literals they behave like ``\w`` (a class, never a literal), which the
 # standard parser knows, inside and outside brackets.
 _CLASS_ESCAPES = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])|\\[XhmM]")
+# Group openers the standard parser refuses here: lookbehinds (``(?<=``, ``(?<!``) and named groups
+# (``regex`` allows a name twice). Each match goes on from the last one (``\G``), stepping over
+# escapes and character classes whole, so only real openers are rewritten.
+_OPENER = regex.compile(r"\G((?:\\.|\[(?:\\.|[^\]\\])+\]|[^\\\[(]|\((?!\?P?<))*)\(\?(?:<([=!])|P?<\w+>)")
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 _GROUPS = {_c.SUBPATTERN, getattr(_c, "ATOMIC_GROUP", _c.SUBPATTERN)}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 
 
 def required_literals(
@@ -44,23 +50,60 @@ def required_literals(
     ``None`` means no such set could be derived (the pattern is too open, or
     uses syntax the standard parser does not know); the rule then always runs.
     """
+    tree = _parse(pattern, lexicons, verbose)
+    if tree is None:
+        return None
+    found = _sequence(tree)
+    # Without their outer spaces (" itu" -> "itu") literals still occur wherever they did, and
+    # the prefilter's search need not stop at every space of the text.
+    found = {literal.strip() for literal in found} if found else None
+    if not found or min(map(len, found)) < _SHORTEST:
+        return None
+    return frozenset(found)
+
+
+def leading_literals(
+    pattern: str, lexicons: dict[str, list[str]], verbose: bool = False
+) -> frozenset[str] | None:
+    """Case-folded literals one of which every match of ``pattern`` starts with, or ``None``.
+
+    A rule with such literals can only match where the prefilter's scan saw one
+    begin, so the engine may try the rule at those positions instead of
+    scanning the whole text for it.
+    """
+    tree = _parse(pattern, lexicons, verbose)
+    found = _leading(tree) if tree is not None else None
+    found = {literal.rstrip() for literal in found} if found else None
+    if not found or min(map(len, found)) < _SHORTEST or any(literal[0].isspace() for literal in found):
+        return None
+    return frozenset(text.casefold() for text in found)
+
+
+def _parse(pattern: str, lexicons: dict[str, list[str]], verbose: bool) -> list[tuple[Any, Any]] | None:
+    """The standard library's parse tree of ``pattern``, read for its literals only.
+
+    Lexicons become alternations, ``regex``-only class escapes become ``\\w``,
+    named groups plain groups, and lookbehinds lookaheads: the standard parser
+    rejects lookbehinds of varying width and names used twice, and for which
+    literals a match needs or starts with, neither a group's name nor a
+    zero-width assertion's direction matters.
+    """
 
     def as_alternation(match: regex.Match) -> str:
         words = lexicons.get(match.group(1), [])
         return "(?:" + "|".join(regex.escape(word) for word in words) + ")" if words else "(?!)"
 
     try:
-        plain = _CLASS_ESCAPES.sub(r"\\w", _LEXICON_REF.sub(as_alternation, pattern))
-        tree = _parser.parse(plain, _c.SRE_FLAG_VERBOSE if verbose else 0)
+        plain = _OPENER.sub(_forward, _CLASS_ESCAPES.sub(r"\\w", _LEXICON_REF.sub(as_alternation, pattern)))
+        return list(_parser.parse(plain, _c.SRE_FLAG_VERBOSE if verbose else 0))
     except Exception:  # noqa: BLE001 - any syntax the stdlib parser lacks means "no prefilter"
         return None
-    found = _sequence(list(tree))
-    if not found or any(not literal for literal in found):
-        return None
-    return frozenset(found)
 
 
 _MAX_VARIANTS = 64
+# A single character (a digit, a quote mark) occurs too often to say anything: searching for it
+# would cost more than running the rule.
+_SHORTEST = 2
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -144,6 +187,37 @@ def _item(op: Any, arg: Any) -> set[str] | None:
     return None
 
 
+def _forward(opener: regex.Match) -> str:
+    return opener.group(1) + (f"(?{opener.group(2)}" if opener.group(2) else "(?:")
+
+
+def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The strings a match of this sequence can start with: its run of exactly-known text
+    from the start (zero-width assertions skipped), or the leading strings of the first
+    group or alternation when nothing is known before it."""
+    run: set[str] = {""}
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        exact = _exact(op, arg)
+        if exact is not None and len(run) * len(exact) <= _MAX_VARIANTS:
+            run = {left + right for left in run for right in exact}
+            continue
+        if run == {""}:
+            if op in _GROUPS:
+                return _leading(list(arg[-1]))
+            if op is _c.BRANCH:
+                union: set[str] = set()
+                for alternative in arg[1]:
+                    found = _leading(list(alternative))
+                    if not found or "" in found:
+                        return None
+                    union |= found
+                return union
+        break
+    return run if "" not in run else None
+
+
 def minimal_triggers(literals: Iterable[str]) -> tuple[str, ...]:
     """Drop literals that contain another one: wherever ``agt.`` occurs, ``agt`` does too.
 
@@ -155,8 +229,8 @@ def minimal_triggers(literals: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(kept, key=lambda word: (len(word), word)))
 
 
-class TriggerIndex:
-    """Which rules can match a text, judged by their trigger literals.
+class TriggerIndex(Generic[Key]):
+    """Which rules can match a text, judged by their trigger literals, and where.
 
     The standard ``re`` module searches the case-folded text for a prefix tree
     of all rules' literals; each search reports the longest literal starting at
@@ -168,25 +242,53 @@ class TriggerIndex:
     less than trying a lookahead at every position, and 1.6x less than one
     substring test per literal, whose misses each read the whole text
     (measured on 1,000 corpus articles).
+
+    ``leading`` gives, for rules whose every match starts with one of some
+    literals (:func:`leading_literals`), those literals: the same search then
+    also yields the positions where such a rule can match.
     """
 
-    def __init__(self, triggers: Iterable[tuple[str, frozenset[str] | None]]) -> None:
+    def __init__(self, triggers: Iterable[tuple[Key, frozenset[str] | None]],
+                 leading: Mapping[Key, frozenset[str]] | None = None) -> None:
+        leading = leading or {}
         self._rules = [(key, frozenset(minimal_triggers(literals)) if literals is not None else None)
                        for key, literals in triggers]
         every = {literal for _, literals in self._rules if literals for literal in literals}
+        every.update(literal for literals in leading.values() for literal in literals)
         self._search = re.compile(lexicon_regex(every)).search if every else None
         self._prefixes = {literal: frozenset(other for other in every if literal.startswith(other))
                           for literal in every}
+        self._leaders = {literal: tuple(key for key, _ in self._rules
+                                        if key in leading and not leading[key].isdisjoint(prefixes))
+                         for literal, prefixes in self._prefixes.items()}
 
-    def active(self, text: str) -> list[str]:
+    def active(self, text: str) -> list[Key]:
         """Keys of the rules whose triggers occur in ``text`` (or that have none), in index order."""
-        found: set[str] = set()
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[list[Key], dict[Key, list[int]] | None]:
+        """The active rules' keys, and the sorted positions in ``text`` where the leading
+        literals of each rule that has them start (a rule missing from the dict has none
+        there). The dict is ``None`` when case-folding changed the text's length, which would
+        shift positions."""
+        occurrences: dict[str, list[int]] = {}
+        folded = text.casefold()
         if self._search is not None:
-            search, folded, seen = self._search, text.casefold(), set()
+            search = self._search
             match = search(folded)
             while match is not None:
-                seen.add(match.group())
+                occurrences.setdefault(match.group(), []).append(match.start())
                 match = search(folded, match.start() + 1)
-            for literal in seen:
-                found |= self._prefixes[literal]
-        return [key for key, literals in self._rules if literals is None or not literals.isdisjoint(found)]
+        found: set[str] = set()
+        for literal in occurrences:
+            found |= self._prefixes[literal]
+        active = [key for key, literals in self._rules if literals is None or not literals.isdisjoint(found)]
+        if len(folded) != len(text):
+            return active, None
+        starts: dict[Key, list[int]] = {}
+        for literal, positions in occurrences.items():
+            for key in self._leaders[literal]:
+                starts.setdefault(key, []).extend(positions)
+        for positions in starts.values():
+            positions.sort()
+        return active, starts

@@ -33,6 +33,8 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     fields: dict[str, Any] = field(default_factory=dict)
     triggers: frozenset[str] | None = None
+    leading: frozenset[str] | None = None
+    """Case-folded literals every match starts with, when the pattern shows them."""
     examples: list[dict[str, Any]] = field(default_factory=list)
     counterexamples: list[dict[str, Any]] = field(default_factory=list)
     description: str = ""

@@ -16,7 +16,7 @@ import regex
 
 from .errors import Problem, RuleLoadError
 from .lexicon import LEXICON_REFERENCE, inline_leading_lexicon, inline_lexicons
-from .prefilter import required_literals
+from .prefilter import leading_literals, required_literals
 from .rulefile import RuleFile, read_rule_file, resolve_import
 from .rules import Rule
 
@@ -245,6 +245,7 @@ def _compile_rule(
         if "triggers" in raw
         else required_literals(expanded, lexicons, verbose="VERBOSE" in raw.get("flags", []))
     )
+    leading = leading_literals(expanded, lexicons, verbose="VERBOSE" in raw.get("flags", []))
     counterexamples = [item if isinstance(item, dict) else {"text": item} for item in raw.get("counterexamples", [])]
     return Rule(
         id=rule_id,
@@ -260,6 +261,7 @@ def _compile_rule(
         params=raw.get("params", {}),
         fields=raw.get("fields", {}),
         triggers=triggers,
+        leading=leading,
         examples=raw.get("examples", []),
         counterexamples=counterexamples,
         description=raw.get("description", ""),

@@ -6,7 +6,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimkit.lexicon import inline_lexicons, lexicon_regex
+from claimkit.lexicon import inline_leading_lexicon, inline_lexicons, lexicon_regex
 
 # As the rule-file schema allows: at least one word, no empty word.
 WORDS = st.lists(st.text(alphabet="abkn -.", min_size=1, max_size=6), min_size=1, max_size=12)
@@ -38,3 +38,10 @@ def test_matches_equal_the_named_list(words, text, ignore_case):
     named = regex.compile(r"(?:\L<words>)(?:n|\b)", flags, words=words)
     inlined = regex.compile(inline_lexicons(r"(?:\L<words>)(?:n|\b)", {"words": words}), flags)
     assert [match.span() for match in inlined.finditer(text)] == [match.span() for match in named.finditer(text)]
+
+
+def test_a_lexicon_opening_the_pattern_is_inlined_and_others_stay_named():
+    lexicons = {"months": ["Maret", "Mei"], "years": ["2020"]}
+    inlined = inline_leading_lexicon(r"(?P<month>(?:\L<months>(?!\w)))\s\L<years>", lexicons)
+    assert inlined == r"(?P<month>(?:(?:M(?:aret|ei))(?!\w)))\s\L<years>"
+    assert inline_leading_lexicon(r"\d+ \L<months>", lexicons) == r"\d+ \L<months>"
