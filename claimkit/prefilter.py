@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, TypeVar
+from unicodedata import category
 
 import regex
 
@@ -57,7 +58,7 @@ def required_literals(
     # Without their outer spaces (" itu" -> "itu") literals still occur wherever they did, and
     # the prefilter's search need not stop at every space of the text.
     found = {literal.strip() for literal in found} if found else None
-    if not found or min(map(len, found)) < _SHORTEST:
+    if not found or any(map(_too_common, found)):
         return None
     return frozenset(found)
 
@@ -74,7 +75,7 @@ def leading_literals(
     tree = _parse(pattern, lexicons, verbose)
     found = _leading(tree) if tree is not None else None
     found = {literal.rstrip() for literal in found} if found else None
-    if not found or min(map(len, found)) < _SHORTEST or any(literal[0].isspace() for literal in found):
+    if not found or any(_too_common(literal) or literal[0].isspace() for literal in found):
         return None
     return frozenset(text.casefold() for text in found)
 
@@ -101,9 +102,13 @@ def _parse(pattern: str, lexicons: dict[str, list[str]], verbose: bool) -> list[
 
 
 _MAX_VARIANTS = 64
-# A single character (a digit, a quote mark) occurs too often to say anything: searching for it
-# would cost more than running the rule.
-_SHORTEST = 2
+_MARKS = {"Ps", "Pe", "Pi", "Pf"}  # opening, closing, initial and final punctuation: brackets, quotation marks
+
+
+def _too_common(literal: str) -> bool:
+    """A single letter, digit, space or stop is in nearly every text: searching for it would cost
+    more than running the rule. A single quotation mark or bracket is rarer and still useful."""
+    return len(literal) < 2 and (not literal or (literal not in "\"'" and category(literal) not in _MARKS))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:

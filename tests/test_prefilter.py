@@ -41,8 +41,10 @@ def test_required_literals_of_common_shapes():
 def test_required_literals_read_what_only_the_regex_module_allows():
     # lookbehinds of varying width, and a group name used twice
     assert required_literals(r"(?<![0-9]\s?)Mei(?:(?P<y>\d{4})|, (?P<y>\d{2}))", {}) == {"mei"}
-    # a single character says nothing; spaces around a literal are dropped
+    # a single letter, digit or stop says nothing, a quotation mark does; spaces around a literal are dropped
     assert required_literals(r"[0-9]{2}", {}) is None
+    assert required_literals(r"\d+[./]\d+", {}) is None
+    assert required_literals(r'["“](?P<q>[^"”]+)', {}) == {'"', "“"}
     assert required_literals(r"\d+ itu", {}) == {"itu"}
 
 
