@@ -209,3 +209,43 @@ def test_output_validates_against_the_claim_schema(engine):
             "akhir pekan lalu ramai, pukul 7 malam WIT kapal tiba.")
     claims = dates(engine, text)
     assert {c["fields"]["granularity"] for c in claims} >= {"decade", "century", "quarter", "half", "week", "time"}
+
+
+def test_a_holiday_counts_when_its_year_or_tense_says_which_one(engine):
+    text = ("Pemudik Lebaran 2016 lebih sedikit dari Lebaran tahun ini. Harga naik jelang Ramadan, "
+            "seperti menjelang Natal tahun lalu, dan 1 Syawal 1438 H menjadi hari libur.")
+    found = values(engine, text, "2017-07-04")
+    assert found == {"Lebaran 2016": "2016-07-06", "Lebaran tahun ini": "2017-06-25",
+                     "Natal tahun lalu": "2016-12-25", "1 Syawal 1438 H": "2017-06-25"}
+
+
+def test_ramadan_is_valued_by_its_year(engine):
+    [claim] = dates(engine, "Omzet pedagang takjil naik pada Ramadan 1438 Hijriyah.", None)
+    assert claim["fields"]["value"] == "2017" and claim["fields"]["granularity"] == "year"
+
+
+def test_a_relative_with_berselang_counts_from_the_previous_date(engine):
+    assert values(engine, "Tim itu menang pada Sabtu (2/9), lalu kalah tiga hari berselang.", "2017-09-04") == {
+        "Sabtu (2/9)": "2017-09-02", "tiga hari berselang": "2017-09-05"}
+
+
+def test_an_undated_weekday_range_counts_with_a_cue_or_a_week_word_but_not_as_opening_hours(engine):
+    published = "2017-12-06"
+    assert values(engine, "Senin sampai Kamis pekan depan, pejabat diperiksa.", published) == {
+        "Senin": "2017-12-11", "Kamis pekan depan": "2017-12-14"}
+    bounds = dates(engine, "Rapat pada Kamis-Jumat.", published)
+    assert [(c["span"]["text"], c["fields"].get("range")) for c in bounds] == [("Kamis", "start"), ("Jumat", "end")]
+    assert dates(engine, "Kantor pajak buka Senin-Jumat.", published) == []
+
+
+def test_a_time_range_without_pukul_gives_a_claim_per_bound(engine):
+    claims = dates(engine, "Loket dibuka Senin (4/12) 08.00-12.00 WIB.", "2017-12-06")
+    assert [(c["span"]["text"], c["fields"]["value"], c["fields"].get("range")) for c in claims] == [
+        ("Senin (4/12)", "2017-12-04", None), ("08.00", "2017-12-04T08:00+07:00", "start"),
+        ("12.00 WIB", "2017-12-04T12:00+07:00", "end")]
+
+
+def test_semester_with_its_number_in_words(engine):
+    assert values(engine, "Sepanjang semester satu 2015 ini laba turun, lebih buruk dari semester kedua.",
+                  "2015-08-25") == {"semester satu 2015 ini": "2015-H1"}
+    assert values(engine, "Laba turun pada semester pertama.", "2015-08-25") == {"semester pertama": "2015-H1"}

@@ -237,3 +237,50 @@ def test_a_month_without_year_is_the_nearest_fitting_the_tense():
     assert nz.resolve_month(10, dt.date(2015, 8, 25)) == 2015
     assert nz.resolve_month(12, dt.date(2018, 1, 5)) == 2017
     assert nz.resolve_month(10, dt.date(2015, 8, 25), "past") == 2014
+
+
+# -- holidays and the Hijri calendar -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hijri", "gregorian"), [
+    ((1438, 10, 1), "2017-06-25"), ((1436, 10, 1), "2015-07-17"), ((1438, 12, 10), "2017-09-01"),
+    ((1437, 9, 1), "2016-06-06"), ((1438, 10, 2), "2017-06-26"),
+])
+def test_hijri_dates_follow_the_month_starts_indonesia_fixed(hijri, gregorian):
+    assert nz.hijri_to_gregorian(*hijri).isoformat() == gregorian
+
+
+def test_outside_the_listed_years_the_arithmetic_calendar_is_at_most_a_day_off():
+    assert abs((nz.hijri_to_gregorian(1430, 10, 1) - dt.date(2009, 9, 20)).days) <= 1
+
+
+@given(st.integers(1300, 1500), st.integers(1, 12), st.integers(1, 28))
+def test_consecutive_hijri_days_are_consecutive_gregorian_days(year, month, day):
+    assert (nz.hijri_to_gregorian(year, month, day + 1) - nz.hijri_to_gregorian(year, month, day)).days == 1
+
+
+@given(st.integers(1900, 2099), st.sampled_from(sorted(nz.HOLIDAYS)))
+def test_every_holiday_falls_in_the_year_asked_for(year, name):
+    assert nz.holiday_in_year(nz.HOLIDAYS[name], year).year == year
+
+
+@pytest.mark.parametrize(("word", "holiday"), [("Lebaran", ("hijri", 10, 1)), ("Idul  Fitri", ("hijri", 10, 1)),
+                                               ("NATAL", ("gregorian", 12, 25)), ("Ramadhan", ("hijri", 9, 0))])
+def test_holiday_names(word, holiday):
+    assert nz.holiday_of(word) == holiday
+
+
+@pytest.mark.parametrize(("word", "month"), [("Syawal", 10), ("Sya'ban", 8), ("Sya’ban", 8), ("Dzulhijjah", 12),
+                                             ("rabiul  awal", 3)])
+def test_hijri_month_names(word, month):
+    assert nz.hijri_month_number(word) == month
+
+
+@pytest.mark.parametrize(("tense", "expected"), [("past", "2017-06-25"), ("future", "2018-06-15"),
+                                                 ("nearest", "2017-06-25")])
+def test_the_lebaran_meant_depends_on_the_tense(tense, expected):
+    assert nz.resolve_holiday(("hijri", 10, 1), dt.date(2017, 8, 10), tense).isoformat() == expected
+
+
+def test_a_hijri_day_without_year_is_the_nearest_occurrence():
+    assert nz.resolve_hijri_date(12, 10, dt.date(2017, 8, 20)).isoformat() == "2017-09-01"

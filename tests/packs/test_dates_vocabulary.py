@@ -45,6 +45,14 @@ def test_every_duration_unit_has_an_iso_designator(engine):
     assert all(nz.duration_value(2, word) for word in engine.lexicon("dates_duration_units"))
 
 
+def test_every_holiday_name_has_a_calendar_date(engine):
+    assert all(nz.holiday_of(word) for word in engine.lexicon("dates_holidays"))
+
+
+def test_every_hijri_month_name_names_a_month(engine):
+    assert all(nz.hijri_month_number(word) for word in engine.lexicon("dates_hijri_months"))
+
+
 def test_every_zone_has_an_offset(engine):
     assert all(nz.zone_offset(word) for word in engine.lexicon("dates_zones"))
 

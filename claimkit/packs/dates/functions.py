@@ -372,6 +372,45 @@ def modified_date(m: RuleMatch) -> Fields | None:
     return relative_date(m)
 
 
+# -- holidays and Hijri dates -----------------------------------------------------
+
+def holiday_date(m: RuleMatch) -> Fields | None:
+    """A holiday or a Hijri date: ``Lebaran 2017`` -> ``2017-06-25``, ``Idul Fitri 1438 H`` and
+    ``1 Syawal 1438 H`` -> ``2017-06-25``, ``Natal tahun lalu`` -> last year's 25 December,
+    ``Ramadan tahun ini`` -> the year (TIMEX3 has no value for a Hijri month)."""
+    if m.has("hmonth"):
+        month, day = nz.hijri_month_number(m.group("hmonth")), int(m.group("day"))
+        if month is None or not 1 <= day <= 30:
+            return None
+        holiday = ("hijri", month, day)
+    else:
+        holiday = nz.holiday_of(m.group("holiday"))
+        if holiday is None:
+            return None
+    reference = m.document.published
+    anchored = False
+    if m.has("year"):
+        found = nz.holiday_in_year(holiday, int(m.group("year")))
+    elif m.has("hyear"):
+        found = nz.hijri_to_gregorian(int(m.group("hyear")), holiday[1], holiday[2] or 1)
+    elif reference is None:
+        return finish(m, fields(nz.unknown_value("year" if holiday[2] == 0 else "day"), "year" if holiday[2] == 0
+                                else "day"))
+    elif m.has("yrel"):
+        found = nz.holiday_in_year(holiday, reference.year + (direction_of(m, m.group("yrel").split()[-1]) or 0))
+        anchored = True
+    elif m.has("hmonth"):
+        found, anchored = nz.resolve_hijri_date(holiday[1], holiday[2], reference, tense_of(m, "nearest")), True
+    else:
+        tense = tense_of(m, "nearest")
+        found = nz.holiday_in_year(holiday, reference.year) if m.group("rel").casefold() == "ini" \
+            else nz.resolve_holiday(holiday, reference, tense)
+        anchored = True
+    if holiday[2] == 0:
+        return finish(m, fields(f"{found.year:04d}", "year", anchored))
+    return finish(m, fields(nz.day_value(found), "day", anchored))
+
+
 # -- clock times -------------------------------------------------------------------
 
 def clock_time(m: RuleMatch) -> Fields | None:
@@ -421,6 +460,7 @@ _BY_NAME: dict[str, Callable[[RuleMatch], Fields | None]] = {
     "dates.modified": modified_date,
     "dates.century": century_date,
     "dates.year_part": year_part_date,
+    "dates.holiday": holiday_date,
     "dates.clock": clock_time,
     "dates.duration": duration,
     "dates.set": recurrence,

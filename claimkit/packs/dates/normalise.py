@@ -298,3 +298,99 @@ def value_date(value: str) -> tuple[dt.date, str] | None:
     except ValueError:
         return None
     return None
+
+
+# -- holidays and the Hijri calendar -------------------------------------------
+
+_HIJRI_MONTHS = {"muharram": 1, "muharam": 1, "safar": 2, "rabiul awal": 3, "rabiul akhir": 4, "jumadil awal": 5,
+                 "jumadil akhir": 6, "rajab": 7, "syaban": 8, "ramadan": 9, "ramadhan": 9, "syawal": 10,
+                 "zulkaidah": 11, "dzulqaidah": 11, "zulhijah": 12, "zulhijjah": 12, "dzulhijjah": 12}
+
+_MONTH_STARTS_IN_INDONESIA = {
+    9: ("2012-07-21", "2013-07-10", "2014-06-29", "2015-06-18", "2016-06-06", "2017-05-27", "2018-05-17",
+        "2019-05-06", "2020-04-24", "2021-04-13", "2022-04-03", "2023-03-23", "2024-03-12", "2025-03-01"),
+    10: ("2012-08-19", "2013-08-08", "2014-07-28", "2015-07-17", "2016-07-06", "2017-06-25", "2018-06-15",
+         "2019-06-05", "2020-05-24", "2021-05-13", "2022-05-02", "2023-04-22", "2024-04-10", "2025-03-31"),
+    12: ("2012-10-17", "2013-10-06", "2014-09-26", "2015-09-15", "2016-09-03", "2017-08-23", "2018-08-13",
+         "2019-08-02", "2020-07-22", "2021-07-11", "2022-07-01", "2023-06-20", "2024-06-08", "2025-05-28"),
+}
+"""First days of Ramadan, Syawal and Zulhijah of the Hijri years 1433-1446 (2012-2025) as
+Indonesia's government fixed them after sighting the moon (sidang isbat). Outside these
+the arithmetic calendar of :func:`hijri_to_gregorian` is used, which is one day off in
+about half the years; the holidays news dates by these months (1 Ramadan, Idul Fitri,
+Idul Adha) are the ones that need the day right."""
+
+_FIRST_LISTED_HIJRI_YEAR = 1433
+
+HOLIDAYS: dict[str, tuple[str, int, int]] = {
+    "natal": ("gregorian", 12, 25), "tahun baru": ("gregorian", 1, 1), "hari kemerdekaan": ("gregorian", 8, 17),
+    "hari buruh": ("gregorian", 5, 1), "hari kartini": ("gregorian", 4, 21), "hari pahlawan": ("gregorian", 11, 10),
+    "hari ibu": ("gregorian", 12, 22), "hari sumpah pemuda": ("gregorian", 10, 28),
+    "hari kesaktian pancasila": ("gregorian", 10, 1), "hari lahir pancasila": ("gregorian", 6, 1),
+    "hari pendidikan nasional": ("gregorian", 5, 2), "hari kebangkitan nasional": ("gregorian", 5, 20),
+    "hari santri": ("gregorian", 10, 22), "hari guru": ("gregorian", 11, 25),
+    "hari anak nasional": ("gregorian", 7, 23),
+    "lebaran": ("hijri", 10, 1), "idul fitri": ("hijri", 10, 1), "idulfitri": ("hijri", 10, 1),
+    "idul adha": ("hijri", 12, 10), "iduladha": ("hijri", 12, 10),
+    "ramadan": ("hijri", 9, 0), "ramadhan": ("hijri", 9, 0),
+}
+"""Each holiday name of the ``dates_holidays`` lexicon: its calendar, month and day; day 0
+is a whole month (Ramadan), a period TIMEX3 cannot write, valued by the Gregorian year
+that holds its first day."""
+
+
+def _key(word: str) -> str:
+    return " ".join(word.casefold().replace("'", "").replace("\u2019", "").split())
+
+
+def hijri_month_number(word: str) -> int | None:
+    """``Syawal`` -> 10, ``Sya'ban`` -> 8, ``Dzulhijjah`` -> 12."""
+    return _HIJRI_MONTHS.get(_key(word))
+
+
+def holiday_of(word: str) -> tuple[str, int, int] | None:
+    """``Idul Fitri`` -> ``("hijri", 10, 1)``; ``Natal`` -> ``("gregorian", 12, 25)``."""
+    return HOLIDAYS.get(_key(word))
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hijri date (``1 Syawal 1438`` -> 25 June 2017): Indonesia's
+    own month start where listed (:data:`_MONTH_STARTS_IN_INDONESIA`), else the arithmetic
+    (tabular) Islamic calendar, epoch 16 July 622."""
+    listed = _MONTH_STARTS_IN_INDONESIA.get(month, ())
+    index = year - _FIRST_LISTED_HIJRI_YEAR
+    if 0 <= index < len(listed):
+        return dt.date.fromisoformat(listed[index]) + dt.timedelta(days=day - 1)
+    julian_day = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439
+    return dt.date.fromordinal(julian_day - 1721425)
+
+
+def holiday_in_year(holiday: tuple[str, int, int], year: int) -> dt.date:
+    """The day a holiday falls on in a Gregorian year (its first day for a month such as
+    Ramadan). A Hijri year is 11 days shorter, so a Gregorian year nearly always holds one
+    occurrence; in the rare year with two, the first."""
+    calendar_name, month, day = holiday
+    if calendar_name == "gregorian":
+        return dt.date(year, month, day)
+    days = [hijri_to_gregorian(hijri_year, month, day or 1) for hijri_year in _hijri_years_around(year)]
+    return min(found for found in days if found.year == year)
+
+
+def _hijri_years_around(year: int) -> range:
+    """The Hijri years that overlap a Gregorian year (33 Hijri years take about 32 Gregorian)."""
+    guess = round((year - 622) * 33 / 32)
+    return range(guess - 1, guess + 2)
+
+
+def resolve_hijri_date(month: int, day: int, reference: dt.date, tense: Tense = "nearest") -> dt.date:
+    """A Hijri day stated without its year (``10 Zulhijah``): the occurrence around ``reference``
+    that ``tense`` picks, as :func:`resolve_day_month` does for a Gregorian day and month."""
+    candidates = [hijri_to_gregorian(hijri_year, month, day) for hijri_year in _hijri_years_around(reference.year)]
+    return _pick(candidates, reference, tense) or candidates[1]
+
+
+def resolve_holiday(holiday: tuple[str, int, int], reference: dt.date, tense: Tense = "nearest") -> dt.date:
+    """The occurrence of a holiday meant by ``Lebaran lalu`` (``past``), ``Natal mendatang``
+    (``future``) or ``Lebaran tahun ini``-style readings around ``reference``."""
+    candidates = [holiday_in_year(holiday, year) for year in range(reference.year - 1, reference.year + 2)]
+    return _pick(candidates, reference, tense) or holiday_in_year(holiday, reference.year)
