@@ -102,6 +102,7 @@ MAX_ALONE_LOOKS = 20  # occurrences of a word examined for one written alone
 _WORD_BEFORE = regex.compile(r"([\p{L}.'-]+)[ \t]+$")  # the word right before a position, on the same line
 MAX_WORD = 40  # characters read back for that word
 ORG_FUNCTION_WORDS = frozenset({"dan", "untuk", "of", "the", "and", "for", "&", "de", "du", "la", "le"})
+COORDINATORS = frozenset({"dan", "serta", "&"})  # "Taufiq dan Yandi" names two people, not one longer name
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos", "del", "la"})
 
 LEXICON_NAMES = {
@@ -638,11 +639,13 @@ def _name_run(tokens: Iterable[str], lexicon: EntityLexicon, limit: int = 2) -> 
 
 
 def _longer_names_by_edge_words(names: dict[str, str], kinds: dict[str, str | None]) -> dict[str, list[str]]:
-    """Person names of two words or more, indexed by their first and by their last word."""
+    """Person names of two words or more, indexed by their first and by their last word; two names joined by
+    "dan" ("Taufiq dan Yandi") and a lower-case description ("orang kepercayaan Budi") are no fuller form."""
     index: dict[str, list[str]] = {}
     for key in names:
         words = key.split()
-        if len(words) >= 2 and kinds.get(key) != "organization":
+        if len(words) >= 2 and kinds.get(key) != "organization" and not COORDINATORS.intersection(words) \
+                and names[key][:1].isupper():
             index.setdefault(words[0], []).append(key)
             if words[-1] != words[0]:
                 index.setdefault(words[-1], []).append(key)

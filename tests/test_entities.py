@@ -205,3 +205,17 @@ def test_the_last_word_written_alone_starts_the_name(lexicon: EntityLexicon) -> 
             "belum matang.")
     index, add = index_of(text, lexicon)
     assert index.entity(add("Direktur Aptika Kemdigi Yohan Siregar"))["name"] == "Yohan Siregar"
+
+
+def test_two_names_joined_by_dan_are_no_fuller_form_of_either(lexicon: EntityLexicon) -> None:
+    text = "Dimas dan Yoga mengaku senang. Dimas mencetak gol."
+    index, add = index_of(text, lexicon)
+    add("Dimas dan Yoga")
+    assert index.entity(add("Dimas", 2))["name"] == "Dimas"
+
+
+def test_a_lower_case_description_is_no_fuller_form_of_a_name(lexicon: EntityLexicon) -> None:
+    text = "Kata Rahim Karim. Kata Karim. Kata orang kepercayaan Karim."
+    index, add = index_of(text, lexicon)
+    add("Rahim Karim"), add("orang kepercayaan Karim")
+    assert index.entity(add("Karim", 2))["name"] == "Rahim Karim"

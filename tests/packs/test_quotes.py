@@ -472,6 +472,64 @@ def test_a_party_between_a_title_and_the_name_is_the_role_when_the_text_uses_the
     assert speakers(extract(quotes, text)) == ["Darmawan Hadi"] * 3
 
 
+def test_an_appositive_name_after_a_role_and_its_acronym_speaks(quotes):
+    text = '"Kami minta dialog," kata Ketua Ikatan Nelayan Pesisir (INP), Sarmin, di sela aksi.'
+    speaker = only(quotes, text)["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Sarmin", "Ketua Ikatan Nelayan Pesisir (INP)")
+
+
+def test_a_place_set_off_by_commas_before_the_verb_is_no_subject(quotes):
+    text = ("Kepala Stasiun Cuaca Tanjung Emas, Agus Wirawan, di Tanjung Emas, Selasa, mengatakan "
+            "gelombang tinggi masih terjadi.")
+    assert speakers(extract(quotes, text)) == ["Agus Wirawan"]
+
+
+def test_a_relative_clause_between_commas_describes_the_name_before_it(quotes):
+    text = ("Sementara Bayu, yang musim lalu jarang bermain di Persikota, mengaku senang pindah klub. "
+            "Bayu tiba kemarin.")
+    assert speakers(extract(quotes, text)) == ["Bayu"]
+
+
+def test_a_description_after_a_cue_may_hold_a_relative_clause(quotes):
+    text = ('Rendra Saputra resmi bergabung. "Saya ingin langsung bermain," ucap gelandang yang pernah '
+            'memperkuat dua klub Malaysia itu.')
+    speaker = only(quotes, text)["speaker"]
+    assert speaker["name"] == "Rendra Saputra"
+
+
+def test_a_clitic_after_a_narrative_paragraph_refers_to_its_subject(quotes):
+    text = ('"Panen tahun ini bagus," kata Wayan Sudarta.\n\nKoperasi desa menambah gudang baru.\n\n'
+            'Harga pupuk juga turun.\n\nNyoman Arta mengunggah foto sawahnya di media sosial.\n\n'
+            '"Terima kasih untuk semua petani," tulisnya.')
+    *_, last = extract(quotes, text)
+    assert (last["fields"]["speaker"]["name"], last["fields"]["speaker"]["resolved_from"]["text"]) == (
+        "Nyoman Arta", "nya")
+
+
+def test_a_clitic_never_refers_to_an_organisation_opening_the_sentence_before(quotes):
+    text = ('"Jalan menuju Sukamaju sudah bisa dilewati," kata Kepala Pelaksana BPBD Rudi Hartono.\n\n'
+            'Tim Reaksi Cepat Sukamaju menurunkan dua alat berat ke lokasi.\n\n'
+            '"Kami terus berjaga," ujarnya.')
+    assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_a_clitic_with_no_speaker_before_takes_the_appositive_subject(quotes):
+    text = ('Hakim tunggal Pengadilan Negeri Sukamaju, Darsono, menolak gugatan itu, Kamis.\n\n'
+            '"Permohonan pemohon dinyatakan gugur," ujarnya.')
+    assert only(quotes, text)["speaker"]["name"] == "Darsono"
+
+
+def test_a_group_pronoun_skips_a_person_called_by_one_word(quotes):
+    text = ('"Kami butuh bantuan," kata Perdana Menteri Nusa Raya, Rahim Karim. Karim mengatakan, '
+            'kamp sudah penuh. Rencana itu dikritik oleh sejumlah relawan. Menurut mereka, pulau itu tidak layak.')
+    assert speakers(extract(quotes, text))[-1] != "Rahim Karim"
+
+
+def test_two_blanks_end_a_flattened_headline_before_a_speaker(quotes):
+    text = "Baca juga: Harga Cabai Turun di Pasar Induk  Suparno mengatakan, pasokan sudah normal."
+    assert speakers(extract(quotes, text)) == ["Suparno"]
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

@@ -61,6 +61,8 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
     After the noun, a derived verb ends the phrase ("Budi dihubungi ..."); read
     leftwards from a verb, ber-/ter- words may still qualify ("pihak berwajib").
     """
+    if after_noun and token.fold in words.noun_adjectives:
+        return True
     if not (_word(token) and token.text.islower()) or token.fold in words.adverbs \
             or token.fold in words.non_clause_starts or token.fold in words.appositive_markers:
         return False
@@ -92,13 +94,15 @@ def _description_end(found: list[Token], first: int, words: QuoteWords, closing:
     if words.looks_like_verb(head, transitive_only=True) or head in words.adverbs or head in words.non_clause_starts \
             or head in words.statement_nouns:
         return None
+    relative = False  # after "yang" verbs belong to the description ("pemain yang pernah membela klub X itu")
     for index in range(first + 1, min(len(found), first + MAX_DESCRIPTION_AFTER_CUE + 1)):
         token = found[index]
         if token.fold in words.demonstratives:
             ends = index + 1 == len(found) or found[index + 1].text in ",.;:!?"
             return index if ends or not closing else None
+        relative = relative or token.fold == words.markers["relative"]
         if token.text in ".;:!?" or (closing and token.text == ",") \
-                or words.looks_like_verb(token.fold, transitive_only=True):
+                or (not relative and words.looks_like_verb(token.fold, transitive_only=True)):
             return None
     return None
 
@@ -134,6 +138,10 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
         return _appositive_subject(layout, start, found, found[last].start, words) if last > 0 else None
     if phrase.kind == "pronoun":
         return phrase  # "setelah dia mengklaim": a pronoun after a conjunction is the subject of its own clause
+    adverbial = _before_place_adverbial(found, phrase.start, words)
+    if adverbial is not None:
+        subject = _phrase_ending_at(found, _skip_back(found, adverbial, words), words, allow_relative=True)
+        phrase = subject if subject is not None and subject.kind == "name" else phrase
     return _appositive_subject(layout, start, found, phrase.start, words) or _subject_before_object(
         found, phrase, words)
 
@@ -163,9 +171,11 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
         return None
     head = found[separator + 1]
     marked = found[separator].fold in words.appositive_markers
-    if not marked and not (_word(head) and head.text.islower() and head.fold not in words.adverbs
-                           and head.fold not in words.non_clause_starts and head.fold not in words.pronouns
-                           and not words.looks_like_verb(head.fold, transitive_only=True)):
+    relative_clause = head.fold == words.markers["relative"]  # "Yandi, yang baru pulang dari Persija, menjelaskan"
+    if not (marked or relative_clause) and not (
+            _word(head) and head.text.islower() and head.fold not in words.adverbs
+            and head.fold not in words.non_clause_starts and head.fold not in words.pronouns
+            and not words.looks_like_verb(head.fold, transitive_only=True)):
         return None
     relative = next((position for position in range(separator + 1, len(found))
                      if found[position].fold == words.markers["relative"]), len(found))
@@ -186,6 +196,16 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
                     relative)
     role = layout.text[found[separator + 1].start:found[role_end - 1].end]
     return Phrase(found[name_first].start, found[name_last].end, "name", role.strip() or None)
+
+
+def _before_place_adverbial(found: list[Token], phrase_start: int, words: QuoteWords) -> int | None:
+    """"Budi Santoso, di Sukamaju, Senin, mengatakan": a capitalised phrase after a preposition that a comma sets
+    off is a place, not the subject; the index of that comma (the subject ends before it), or None."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase_start), 0)
+    if index >= 2 and _capitalised(found[index]) and found[index - 1].fold in words.non_clause_starts \
+            and found[index - 2].text == ",":
+        return index - 2
+    return None
 
 
 def _glued(found: list[Token], index: int) -> bool:
@@ -379,6 +399,8 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
     index = last
     while index >= 0:
         token = found[index]
+        if index < last and found[index + 1].start - token.end > 1:
+            break  # "Baca juga: Rupiah Melemah  Budi mengatakan": two blanks end a flattened headline or paragraph
         if token.text == ")" and first is not None:
             opening = _matching_open(found, index)
             if opening is None:
@@ -490,30 +512,35 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         if statement is not None:
             return statement
     phrase = Phrase(found[first].start, found[last].end)
+    role_last = last  # the role's last token before an appositive comma, its acronym included
     if following is not None and following.text == "(":
         closing = _matching_close(found, last + 1)
         if closing is not None and closing + 1 < len(found) and found[closing + 1].fold in words.demonstratives:
             following = found[closing + 1]  # "menurut dosen Universitas X (UX) ini"
+        elif closing is not None and closing + 1 < len(found) and found[closing + 1].text == ",":
+            role_last, following = closing, found[closing + 1]  # "kata Ketua Ikatan X (IX), Budi, ..."
     if following is not None and following.fold in words.demonstratives:
         return Phrase(phrase.start, following.end, "description")  # "lanjut laporan itu"
     demonstrative = _demonstrative_after_age(found, last, words)
     if demonstrative is not None and not _capitalised(found[first]):
         return Phrase(phrase.start, found[demonstrative].end, "description")  # "kata pemain 29 tahun itu"
     if following is not None and following.text == ",":
-        other = _noun_phrase_forward(found, last + 2, words) if last + 2 < len(found) else None
-        if other is not None and _capitalised(found[last + 2]) and _full_word(found, last + 2, other):
-            other_text = " ".join(token.text for token in found[last + 2: other + 1])
-            this_text = " ".join(token.text for token in found[first: last + 1])
+        name = role_last + 2
+        other = _noun_phrase_forward(found, name, words) if name < len(found) else None
+        if other is not None and _capitalised(found[name]) and _full_word(found, name, other):
+            other_text = " ".join(token.text for token in found[name: other + 1])
+            this_text = layout.text[found[first].start:found[role_last].end]
             titled = found[first].fold in words.entity.titles or found[first].fold in words.speaker_nouns \
                 or _kin(found[first], words)
             a_name = not all(token.fold in words.entity.places or token.fold in words.entity.connectives
-                             for token in found[last + 2: other + 1])
-            if titled and a_name and (found[last + 2].fold not in words.entity.titles
+                             for token in found[name: other + 1])
+            if titled and a_name and (found[name].fold not in words.entity.titles
                                       or split_role(other_text, words.entity)[1] is not None):
                 # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role;
                 # "kata Kabid Humas Polda Jaya, Kombes Pol Budi Santoso": the appositive opens with a rank
-                return Phrase(found[last + 2].start, found[other].end, "name", this_text)
-            if found[last + 2].fold in words.entity.titles and not _role_only(found, first, last, words):
+                return Phrase(found[name].start, found[other].end, "name", this_text)
+            if role_last == last and found[name].fold in words.entity.titles \
+                    and not _role_only(found, first, last, words):
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
@@ -580,12 +607,17 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             index += 2
             continue
         if pending and token.fold not in words.speaker_nouns and token.fold not in words.entity.titles \
-                and _capitalised(token):
-            break  # "Budi dihubungi Kompas": lower-case words between names end the phrase
+                and _capitalised(token) and _plain_name(found[first], words):
+            break  # "Anton optimis Persija ...": lower-case words after a plain name end the phrase
+        # after a title or speaker noun they qualify it up to its institution ("pelatih baru Persija Jaya")
         if _initial(token) and index + 2 < len(found) and found[index + 1].text == "." \
                 and _capitalised(found[index + 2]):
             last, pending = index, 0  # "kata Agus D.W. Martowardojo": initials belong to the name
             index += 2
+            continue
+        if token.text == "-" and last == index - 1 and _capitalised(found[last]) and index + 1 < len(found) \
+                and _capitalised(found[index + 1]) and _word(found[index + 1]):
+            index += 1  # "Co - Founder", "Jean - Claude": a hyphenated word spaced out
             continue
         if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words
                                            and token.fold not in words.non_clause_starts):
@@ -627,6 +659,8 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
     index = 0
     while index < len(found) and (found[index].fold in words.entity.connectives or found[index].text == ","):
         index += 1
+    if index < len(found) and found[index].fold in words.pronouns:
+        return None  # "Ia melihat, Budi ...": the subject is the pronoun, not the name after its clause
     comma = next((position for position in range(index, min(len(found), index + MAX_LEADING_ADVERBIAL + 1))
                   if found[position].text == ","), None)
     if comma is not None and not any(_capitalised(token) for token in found[index + 1:comma]):
@@ -636,7 +670,10 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
     phrase = speaker_after(layout, found[index].start, end, words)
     if phrase is None or phrase.kind != "name":
         return None
-    following = next((token for token in found if token.start >= (phrase.mention_end or phrase.end)), None)
+    rest = [token for token in found if token.start >= (phrase.mention_end or phrase.end)]
+    if phrase.role is not None and phrase.start > found[index].start and rest and rest[0].text == ",":
+        rest = rest[1:]  # "Hakim tunggal PN X, Kusno, menolak ...": the appositive name is the subject
+    following = rest[0] if rest else None
     if following is None or not (_word(following) and following.text.islower()):
         return None
     return phrase

@@ -158,7 +158,11 @@ class _Resolver:
             antecedent = self._latest(person=pronoun in self.words.person_pronouns,
                                       group=pronoun in self.words.group_pronouns)
             if pronoun in self.words.person_pronouns:
-                subject = self._previous_subject(speaker["span"]["start"], antecedent)
+                subject = self._previous_subject(speaker["span"]["start"], speaker["span"]["start"], antecedent)
+                antecedent = subject or antecedent
+            elif pronoun == self.words.markers["clitic"] and claim.fields["kind"] == "direct":
+                # '"...," tulisnya' opening its sentence: the quotation is the lead before the clitic
+                subject = self._previous_subject(speaker["span"]["start"], start - 1, antecedent)
                 antecedent = subject or antecedent
             if antecedent is None:
                 antecedent = self._recent_subject(speaker["span"]["start"],
@@ -231,19 +235,27 @@ class _Resolver:
         """The most recent speaker; for a person pronoun or description, the most recent non-organisation;
         for a group pronoun ("mereka"), the most recent speaker that is not one named person."""
         for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]:
-            if (person and antecedent.kind == "organization") or (group and _named_person(antecedent.mention)):
+            if (person and antecedent.kind == "organization") or (group and self._one_person(antecedent.mention)):
                 continue
             return antecedent
         return None
+
+    def _one_person(self, mention: Mention) -> bool:
+        """A named person ("Rudi Hartono", "Menteri Sari"), also when called by one word that the document
+        writes in full elsewhere ("Hasina" for "Sheikh Hasina"): never what "mereka" stands for."""
+        return _named_person(mention) or (
+            mention.kind == "person" and len(self.index.canonical(mention)[0].split()) > 1)
 
     def _latest_organisation(self) -> Antecedent | None:
         """The most recent organisation speaker: who issued "pernyataan tersebut"."""
         return next((antecedent for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]
                      if antecedent.kind == "organization"), None)
 
-    def _previous_subject(self, pronoun: int, latest: Antecedent | None) -> Antecedent | None:
-        """"Rina menulis surat itu. Dia menegaskan ...": a person pronoun opening a sentence refers to the
-        named person who opens the previous sentence, when no speaker was seen in that sentence's paragraph.
+    def _previous_subject(self, pronoun: int, lead_end: int, latest: Antecedent | None) -> Antecedent | None:
+        """"Rina menulis surat itu. Dia menegaskan ...", "Rina mengunggah foto. "...," tulisnya": a person pronoun
+        opening a sentence (text before ``lead_end``: connectives only), or the clitic of a quotation that opens
+        it, refers to the named person who opens the previous sentence, when no speaker was seen in that
+        sentence's paragraph.
 
         Only the first words of the pronoun's sentence and of the one before are read.
         """
@@ -254,14 +266,14 @@ class _Resolver:
         start, end = self.layout.sentences[index - 1]
         if latest is not None and latest.paragraph >= self.layout.paragraph_index(start):
             return None
-        lead = self.layout.tokens(sentence_start, pronoun)
+        lead = self.layout.tokens(sentence_start, lead_end)
         if len(lead) > MAX_LEAD_BEFORE_PRONOUN or any(token.fold not in self.words.entity.connectives
                                                       and token.text != "," for token in lead):
             return None
         subject = subject_of(self.layout, start, end, self.words)
         name = self._person_name(subject.start, subject.end) if subject is not None else None
-        if name is None:
-            return None
+        if name is None or self._organisation(subject.start, subject.end, name):
+            return None  # "Polres Jember berkoordinasi ...": not the person a pronoun stands for
         role = self.document.text[subject.start:name].strip(" ,") or None
         mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
@@ -294,18 +306,19 @@ class _Resolver:
                     continue  # one person; or "Pasangan selebriti itu ...": a capitalised sentence opener
                 mention = self.index.add(subject.start, subject.end, role=subject.role)
             else:
-                name = self._person_name(subject.start, subject.end)
+                name = self._person_name(subject.start, subject.end, titled=subject.role is not None)
                 if name is None:
                     continue
-                role = self.document.text[subject.start:name].strip(" ,") or None
+                role = subject.role or self.document.text[subject.start:name].strip(" ,") or None
                 mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
             return Antecedent(mention, mention.kind, self.layout.paragraph_index(start), position)
         return None
 
-    def _person_name(self, start: int, end: int) -> int | None:
+    def _person_name(self, start: int, end: int, titled: bool = False) -> int | None:
         """Where a person's name starts at the end of ``[start, end)``: the closing run of capitalised name
         words ("Penceramah ustaz Abdul Somad" -> "Abdul Somad"). One word alone ("Harga", "Debitur") counts
-        only when the text also writes it inside a sentence before, as names are and sentence openers are not."""
+        only when the text also writes it inside a sentence before, as names are and sentence openers are not,
+        or when it is ``titled``: an appositive after a role ("Hakim PN X, Kusno, ...")."""
         tokens = self.layout.tokens(start, end)
         first = len(tokens)
         while first > 0 and tokens[first - 1].text[:1].isupper() and not self.words.entity.not_a_name(
@@ -313,10 +326,16 @@ class _Resolver:
             first -= 1
         if first == len(tokens) or any(token.fold in self.words.first_person for token in tokens[first:]):
             return None
-        if len(tokens) - first == 1 and not (self._written_inside_a_sentence(tokens[first].text, start)
+        if len(tokens) - first == 1 and not (titled or self._written_inside_a_sentence(tokens[first].text, start)
                                              or self._opens_a_full_name(tokens[first].text)):
             return None
         return tokens[first].start
+
+    def _organisation(self, start: int, end: int, name: int) -> bool:
+        """Is the subject ``[start, end)`` with its name from ``name`` an organisation ("Tim Reaksi Cepat BPBD X",
+        "P2TP2A")?"""
+        text = self.document.text
+        return guess_kind(text[start:end], self.words.entity) == "organization" or is_acronym(text[name:end])
 
     def _written_inside_a_sentence(self, word: str, before: int) -> bool:
         """Is ``word`` written after a lower-case word somewhere in the text before ``before`` (bounded look)?"""

@@ -68,6 +68,7 @@ class QuoteWords:
     noun_cues: frozenset[str]
     legal_documents: frozenset[str]
     appositive_markers: frozenset[str]
+    noun_adjectives: frozenset[str]
     marked_verbs: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -157,6 +158,7 @@ _NAMES = {
     "noun_cues": ("quotes_noun_cues",),
     "legal_documents": ("quotes_legal_documents",),
     "appositive_markers": ("quotes_appositive_markers",),
+    "noun_adjectives": ("quotes_noun_adjectives",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
 }
 
