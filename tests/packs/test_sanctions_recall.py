@@ -1,4 +1,4 @@
-"""Sanction shapes added from the session-5 audit of unseen corpus articles.
+"""Sanction shapes added from the session-5 and session-6 audits of unseen corpus articles.
 
 Every sentence here is written for these tests (none comes from the evaluation
 data or the corpus).
@@ -160,3 +160,62 @@ def test_a_state_ordering_an_expulsion_is_its_imposer(sanctions):
     [fields] = extract(sanctions, "Lituania memerintahkan pengusiran tiga diplomat Belarus pekan lalu.")
     assert names(fields["imposers"]) == ["Lituania"]
     assert names(fields["targets"]) == ["Belarus"]
+
+
+# --- session 6: examples announced by "seperti", envoys, reported "jika", described parties ---------------
+
+
+def test_parties_listed_after_seperti_are_the_imposers(sanctions):
+    [fields] = extract(sanctions, "Kanada dan beberapa negara seperti Norwegia, Swiss, bahkan Jepang memutuskan "
+                                  "hubungan diplomatik dengan Eritrea.")
+    assert names(fields["imposers"]) == ["Kanada", "Norwegia", "Swiss", "Jepang"]
+    assert names(fields["targets"]) == ["Eritrea"]
+
+
+def test_parties_listed_after_seperti_are_the_targets(sanctions):
+    [fields] = extract(sanctions, "Uni Eropa memperpanjang sanksi terhadap negara seperti Suriah, Belarus dan Eritrea.")
+    assert names(fields["targets"]) == ["Suriah", "Belarus", "Eritrea"]
+
+
+def test_an_expelled_envoy_s_mereka_is_the_state_named_before(sanctions):
+    [fields] = extract(sanctions, "Seorang pejabat Kuba mengakui, jika duta besar mereka telah diusir oleh Peru.")
+    assert names(fields["imposers"]) == ["Peru"]
+    [target] = fields["targets"]
+    assert target["name"] == "Kuba"
+    assert target["resolved_from"]["text"] == "mereka"
+    assert fields["status"] == "imposed"  # "jika" after a verb of saying is no condition
+
+
+def test_a_real_condition_still_makes_a_threat(sanctions):
+    [fields] = extract(sanctions, "Jika uji coba diulang, Peru akan mengusir duta besar Kuba.")
+    assert fields["status"] == "threatened"
+
+
+def test_mereka_as_a_subject_is_still_generic(sanctions):
+    assert extract(sanctions, "Mereka yang melanggar akan dikenai skors.") == []
+
+
+def test_a_trader_suspended_then_the_imposer_named_in_the_next_sentence(sanctions):
+    first, second = extract(sanctions, "Pedagang sate di ujung jalan itu terkena skors dua hari. Sanksi itu "
+                                       "diberikan oleh pengelola Pasar Sukamaju.")
+    assert names(first["targets"]) == names(second["targets"]) == ["Pedagang sate di ujung jalan itu"]
+    assert first["sanction_types"] == ["unspecified"]
+    assert names(second["imposers"]) == ["pengelola Pasar Sukamaju"]
+
+
+def test_a_club_described_by_a_relative_clause_is_a_specific_target(sanctions):
+    [fields] = extract(sanctions, "Kelalaian itu membuat klub yang bermarkas di kota pelabuhan itu mesti menerima "
+                                  "sanksi pengurangan poin.")
+    assert names(fields["targets"]) == ["klub yang bermarkas di kota pelabuhan itu"]
+    assert fields["status"] == "imposed"
+
+
+def test_a_penalty_named_by_its_bearer_after_a_review_verb(sanctions):
+    [fields] = extract(sanctions, "Komisi Banding PSSI memperberat hukuman Rudi Hartawan menjadi enam laga.")
+    assert names(fields["imposers"]) == ["Komisi Banding PSSI"]
+    assert names(fields["targets"]) == ["Rudi Hartawan"]
+    assert fields["status"] == "extended"
+
+
+def test_a_court_reducing_a_sentence_is_no_sanction(sanctions):
+    assert extract(sanctions, "Mahkamah Agung meringankan hukuman Budi Santoso menjadi tiga tahun.") == []

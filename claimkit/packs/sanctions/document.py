@@ -114,12 +114,11 @@ class MentionIndex:
 
 
 def _resolve_demonstratives(claim: Claim, mentions: MentionIndex, table: SanctionWords) -> None:
-    """ "terhadap negara di kawasan itu" -> the state last named before the claim."""
+    """ "terhadap negara di kawasan itu", "duta besar mereka (diusir)" -> the state last named before
+    the claim. "mereka" is only read as a party after an envoy, where it is the envoy's state."""
     imposers = {imposer["name"] for imposer in claim.fields["imposers"]}
     for index, target in enumerate(claim.fields["targets"]):
-        tokens = target["span"]["text"].split()
-        if len(tokens) < 2 or tokens[0].casefold() not in table.metonym_heads \
-                or tokens[-1].casefold() not in ("itu", "tersebut", "ini") or "kind" in target:
+        if "kind" in target or not _points_at_state(target["span"]["text"], table):
             continue
         found = mentions.last_state_before(target["span"]["start"], imposers)
         if found is None:
@@ -132,6 +131,14 @@ def _resolve_demonstratives(claim: Claim, mentions: MentionIndex, table: Sanctio
             "resolved_from": target["span"],
             "kind": mentions.kinds[name],
         }
+
+
+def _points_at_state(mention: str, table: SanctionWords) -> bool:
+    """ "negara itu", "negara di kawasan Balkan itu", or an envoy's "mereka"."""
+    tokens = mention.casefold().split()
+    if tokens and " ".join(tokens) in table.envoy_owners:
+        return True
+    return len(tokens) >= 2 and tokens[0] in table.metonym_heads and tokens[-1] in ("itu", "tersebut", "ini")
 
 
 def _widen(claim: Claim) -> None:

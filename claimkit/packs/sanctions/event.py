@@ -22,7 +22,8 @@ be a state, bloc or international body), ``imposer_kinds`` (some imposer must be
 a gazetteer entity of one of these kinds: "hukuman" is a sport sanction from a
 sports body, a criminal sentence from a court), ``adjournable`` (the verb also adjourns
 a sitting, "sidang diskors": rejected when the sentence names one before the verb), ``civil``
-(a fine: rejected when its sentence names a court, a prison term or the police) and
+(a fine: rejected when its sentence names a court, a prison term or the police), ``owner_pronoun``
+("mereka" after an envoy is a target, see :func:`_owner_pronoun`) and
 ``anaphor`` (roles may be missing:
 the document step inherits them from the sanction told just before, or drops
 the claim).
@@ -72,19 +73,20 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if imposer_mentions and _reciprocal(m, table):
         target_mentions = imposer_mentions  # "diplomat negara rivalnya" is each of them again
     start = min([m.start(),
-                 *(m.start(name) for name in ("nominal", "pre") if m.has(name) and m.end(name) > m.start(name)),
+                 *(m.start(name) for name in ("nominal", "pre", "trigger")
+                   if m.has(name) and m.end(name) > m.start(name)),
                  *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
     described = text[start : m.start("reason") if m.has("reason") else m.end()]
-    if any(is_generic(mention, table) for mention in target_mentions) or target_mentions and all(
-            not mention.pronoun and _bare_common(text[mention.start : mention.end], table)
-            for mention in target_mentions):
+    named = [mention for mention in target_mentions if not _owner_pronoun(m, mention, table)]
+    if any(is_generic(mention, table) for mention in named) or named and all(
+            not mention.pronoun and _bare_common(text[mention.start : mention.end], table) for mention in named):
         return None
     imposers = parties(m.document, imposer_mentions, table)
     targets = parties(m.document, target_mentions, table)
     status = _status(m, table)
     if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
         status = "proposed"
-    if table.conditionals.search(text, sentence_start(text, start), start):
+    if _conditional(text, start, table):
         if not targets:
             return None
         status = "threatened" if status in ("imposed", "extended", "proposed") else status
@@ -116,6 +118,20 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if start < m.start():
         fields[CLAUSE_START] = start
     return fields
+
+
+def _owner_pronoun(m: RuleMatch, mention: Mention, table: SanctionWords) -> bool:
+    """ "duta besar mereka diusir": with ``params.owner_pronoun`` "mereka" is the envoy's state (the
+    document step resolves it), not the generic "mereka" of "mereka yang melanggar"."""
+    return bool(m.params.get("owner_pronoun")) and m.text[mention.start : mention.end].casefold() in table.envoy_owners
+
+
+def _conditional(text: str, start: int, table: SanctionWords) -> bool:
+    """A conditional word before the clause in its sentence ("Jika terbukti, ..."), unless it follows a verb
+    of saying: "menyebutkan, jika dubes mereka diusir" reports what happened."""
+    opening = sentence_start(text, start)
+    return any(not table.reported.search(text, opening, hit.start())
+               for hit in table.conditionals.finditer(text, opening, start))
 
 
 def _names_sitting(m: RuleMatch, table: SanctionWords) -> bool:

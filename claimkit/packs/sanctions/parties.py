@@ -62,21 +62,29 @@ def conjuncts(text: str, start: int, end: int, table: SanctionWords, nearest_las
     "Belarus dan Nordlight Shipping, Jumat depan" the comma part is dropped;
     before a subject, a part opened by a fronting word ("Menurut Reuters, ...")
     is dropped with all before it; of a comma-only list only the conjunct
-    nearest the verb is kept. A part that trims to nothing ("Pelanggar",
-    "Senin") is returned empty (``start == end``) with its raw text, so callers
+    nearest the verb is kept. A part followed by an example marker ("sejumlah negara seperti
+    Bahrain, Mesir, bahkan Yordania") is left out: the examples are the parties. A part that
+    trims to nothing ("Pelanggar", "Senin") is returned empty (``start == end``) with its raw text, so callers
     can still tell a generic party.
     """
     parts: list[Mention] = []
     word_joined: list[bool] = []
+    announcing: int | None = None  # the part before "seperti": it only announces the examples
     cursor = start
     protected = [(hit.start(), hit.end()) for hit in _PARENTHESIS.finditer(text, start, end)]
     for joint in table.joiners.finditer(text, start, end):
         if any(left <= joint.start() < right for left, right in protected):
             continue
+        word = joint.group().strip(" ,").casefold()
+        if word in table.example_markers and announcing is None:
+            announcing = len(parts)
         parts.append(_mention(text, cursor, joint.start(), table))
-        word_joined.append(bool(joint.group().strip(" ,")))
+        # after an example marker a comma list is an enumeration ("seperti Bahrain, Mesir, Yordania")
+        word_joined.append(bool(word) or announcing is not None)
         cursor = joint.end()
     parts.append(_mention(text, cursor, end, table))
+    if announcing is not None:
+        del parts[announcing], word_joined[announcing]
     if not any(word_joined):
         return [parts[-1] if nearest_last else parts[0]]
     if nearest_last:

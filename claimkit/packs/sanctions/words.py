@@ -37,11 +37,14 @@ class SanctionWords:
     type_of: dict[str, str]
     excluded_kinds: frozenset[str]
     conditionals: regex.Pattern[str]
+    reported: regex.Pattern[str]
     generic_parties: frozenset[str]
     party_quantifiers: frozenset[str]
     party_heads: frozenset[str]
     joiners: regex.Pattern[str]
+    example_markers: frozenset[str]
     metonym_heads: frozenset[str]
+    envoy_owners: frozenset[str]
     not_name: frozenset[str]
     fronting: frozenset[str]
     clause_joined: regex.Pattern[str]
@@ -100,11 +103,15 @@ def _build(engine: Engine) -> SanctionWords:
         type_of=type_of,
         excluded_kinds=_folded(engine, "sanctions_excluded_kinds"),
         conditionals=_literal_pattern(engine.lexicon("sanctions_conditionals")),
+        reported=regex.compile(r"\b(?:\L<verbs>)\s*,?\s*$", regex.IGNORECASE,
+                               verbs=engine.lexicon("sanctions_report_verbs")),
         generic_parties=_folded(engine, "sanctions_generic_parties"),
         party_quantifiers=_folded(engine, "sanctions_party_quantifiers"),
         party_heads=_folded(engine, "sanctions_party_heads"),
         joiners=regex.compile(r"\s*,\s*(?:(?:\L<j>)\s+)?|\s+(?:\L<j>)\s+", j=engine.lexicon("sanctions_party_joiners")),
         metonym_heads=_folded(engine, "sanctions_metonym_heads"),
+        envoy_owners=_folded(engine, "sanctions_envoy_owners"),
+        example_markers=_folded(engine, "sanctions_example_markers"),
         not_name=frozenset(engine.lexicon("sanctions_not_name")),
         fronting=frozenset(engine.lexicon("sanctions_fronting_words")),
         purpose_markers=_folded(engine, "sanctions_purpose_markers"),
