@@ -530,6 +530,19 @@ def test_two_blanks_end_a_flattened_headline_before_a_speaker(quotes):
     assert speakers(extract(quotes, text)) == ["Suparno"]
 
 
+def test_a_verb_of_saying_after_dan_shares_the_subject_of_another_verb(quotes):
+    text = "Koperasi Tani Makmur menolak tawaran itu dan mengatakan bahwa harga gabah terlalu rendah."
+    fields = only(quotes, text)
+    assert (fields["speaker"]["name"], fields["content"]["text"]) == ("Koperasi Tani Makmur",
+                                                                      "harga gabah terlalu rendah")
+
+
+def test_a_follow_up_whose_closing_mark_is_spaced_off_is_found(quotes):
+    text = ('Menurut Wayan Sudarta, panen tahun ini bagus.  "Kami sudah menambah dua gudang baru. '
+            'Semua gabah warga tertampung. "  Sebelumnya, koperasi itu sempat merugi.')
+    assert speakers(extract(quotes, text)) == ["Wayan Sudarta", "Wayan Sudarta"]
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

@@ -81,6 +81,12 @@ def test_a_dot_glued_to_the_next_sentence_ends_it():
     assert sentences("Itu kata Budi.Menurut Ani, harga naik.") == ["Itu kata Budi.", "Menurut Ani, harga naik."]
 
 
+def test_a_closing_mark_spaced_off_its_last_word_ends_the_sentence():
+    text = 'Rudi datang. "Kami siap bekerja. "  Sesudahnya rapat dibuka. " Kami juga siap," kata Ani.'
+    assert sentences(text) == ["Rudi datang.", '"Kami siap bekerja. "', "Sesudahnya rapat dibuka.",
+                               '" Kami juga siap," kata Ani.']
+
+
 def test_initials_do_not_end_sentences():
     assert sentences("Ustaz H. Rahman hadir. Ia berceramah.") == ["Ustaz H. Rahman hadir.", "Ia berceramah."]
 

@@ -540,7 +540,9 @@ def _named_subject_between(layout: Layout, start: int, verb: int, words: QuoteWo
 
 
 def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> Phrase | None:
-    """"X menegaskan ..., (dan) menegaskan bahwa ...": a verb after a comma or "dan" shares the earlier subject."""
+    """"X menegaskan ..., (dan) menegaskan bahwa ...": a verb after a comma or "dan" shares the earlier subject;
+    after "dan" also when the earlier verb is no verb of saying ("Budi menolak usul itu dan mengatakan ...")
+    and a name opens the sentence."""
     before = layout.tokens(start, cue_start)
     index = len(before) - 1
     while index >= 0 and before[index].fold in words.adverbs:
@@ -550,7 +552,16 @@ def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: Quot
     for earlier in range(index - 1, -1, -1):
         if before[earlier].fold in words.reporting_verbs:
             return speaker_before(layout, start, before[earlier].start, words)
-    return None
+    if before[index].fold not in words.coordinators or not any(
+            words.looks_like_verb(token.fold, transitive_only=True) for token in before[:index]):
+        return None
+    sentence_start = layout.sentence(cue_start)[0]
+    subject = phrases.subject_of(layout, sentence_start, before[index].start, words) \
+        if start == sentence_start else None
+    if subject is None or (len(layout.tokens(subject.start, subject.end)) == 1
+                           and layout.text.count(layout.text[subject.start:subject.end]) < 2):
+        return None  # "Termasuk membantu ... dan menilai ...": one capitalised word the text never repeats
+    return subject
 
 
 def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:

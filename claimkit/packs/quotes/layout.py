@@ -44,7 +44,8 @@ _CLOSE_AFTER = ",.;:!?)]…-—–'’"
 # A sentence end: final punctuation (and a closing mark) before a capital, digit, opening mark or the
 # paragraph end; or a dot glued to the next sentence ("kata Budi.Menurut"), a rebuilt-text artefact.
 _SENTENCE_END = regex.compile(
-    r"[.!?…]+[\"”’']?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
+    r"[.!?…]+(?:[ \t]?[\"”’'])?(?=[ \t]*(?:$|[\p{Lu}\d\"“”(\['‘]))(?=\s|$)"
+    r"|(?<=[\p{Ll}\p{Lu}\d)]{2})\.(?=\p{Lu}\p{Ll})")
 _new_token = tuple.__new__
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")
 # "JAKARTA -", "Surabaya (ANTARA) -", "Jakarta, CNN Indonesia --", "JAKARTA, KOMPAS.com  ": where and by whom
@@ -202,10 +203,14 @@ class Layout:
         outermost = self._outermost_quotes()
         next_quote = 0
         sentences = []
+        quote_ends = {quote.end for quote in self.quotes}
         for start, end in self.paragraphs:
             current = start
             for match in _SENTENCE_END.finditer(text, start, end):
                 dot, stop = match.span()
+                if stop - dot > 2 and text[stop - 2].isspace() and stop not in quote_ends:
+                    stop -= 2  # "... sekarang. " Kami": a blank and a mark that opens the next quotation
+                    # ('... warga. "  Sebelumnya': the mark closes a quotation, spaced out as rebuilt texts do)
                 while next_quote < len(outermost) and outermost[next_quote][1] <= dot:
                     next_quote += 1
                 if next_quote < len(outermost) and outermost[next_quote][0] <= dot and stop < outermost[next_quote][1]:
