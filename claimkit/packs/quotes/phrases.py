@@ -679,6 +679,23 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
     return phrase
 
 
+def last_group(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """The last lower-case group of people in ``[start, end)`` ("oleh sejumlah pekerja kemanusiaan", "para petani
+    setempat"): a plural quantifier, a speaker noun and up to ``MAX_MODIFIERS`` modifiers. What "mereka" stands for
+    when no speaker came before."""
+    found = layout.tokens(start, end)
+    for index in range(len(found) - 2, -1, -1):
+        if found[index].fold in words.plural_determiners and found[index].text.islower() \
+                and found[index + 1].fold in words.speaker_nouns and found[index + 1].text.islower():
+            last = index + 1
+            while last + 1 < len(found) and last - index <= MAX_MODIFIERS \
+                    and _modifier(found[last + 1], words, after_noun=True) \
+                    and found[last + 1].fold not in words.time_words:
+                last += 1
+            return Phrase(found[index].start, found[last].end)
+    return None
+
+
 # -- outlets ----------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
-from .phrases import Phrase, subject_of
+from .phrases import Phrase, last_group, subject_of
 from .words import QuoteWords, words_of
 
 if TYPE_CHECKING:
@@ -164,6 +164,8 @@ class _Resolver:
                 # '"...," tulisnya' opening its sentence: the quotation is the lead before the clitic
                 subject = self._previous_subject(speaker["span"]["start"], start - 1, antecedent)
                 antecedent = subject or antecedent
+            if antecedent is None and pronoun in self.words.group_pronouns:
+                antecedent = self._group_before(speaker["span"]["start"])
             if antecedent is None:
                 antecedent = self._recent_subject(speaker["span"]["start"],
                                                   group=pronoun in self.words.group_pronouns)
@@ -277,6 +279,18 @@ class _Resolver:
         role = self.document.text[subject.start:name].strip(" ,") or None
         mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
+
+    def _group_before(self, pronoun: int) -> Antecedent | None:
+        """"Rencana itu dikritik oleh sejumlah relawan. Menurut mereka, ...": with no speaker before, "mereka" stands
+        for a lower-case group of people in the sentence before or before the pronoun in its own."""
+        index = self.layout.sentence_index(pronoun)
+        start = self.layout.sentences[max(0, index - 1)][0]
+        group = last_group(self.layout, start, pronoun, self.words)
+        if group is None:
+            return None
+        mention = self.index.add(group.start, group.end, split=False)
+        return Antecedent(mention, mention.kind, self.layout.paragraph_index(group.start),
+                          self.layout.sentence_index(group.start))
 
     def _recent_subject(self, pronoun: int, group: bool) -> Antecedent | None:
         """A pronoun, clitic or description before anyone has spoken ("Dejan kembali melatih. ... "...," katanya";
@@ -411,8 +425,9 @@ class _Resolver:
 
 def _named_person(mention: Mention) -> bool:
     """A person named with two words or more or with a role ("Rudi Hartono", "Menteri Sari"): never "mereka".
-    A one-word capitalised mention may be a group ("Agensi", "Warga")."""
-    return mention.kind == "person" and (len(name_key(mention.name).split()) > 1 or mention.role is not None)
+    A one-word capitalised mention may be a group ("Agensi", "Warga"), and so may a lower-case one ("para relawan")."""
+    return mention.kind == "person" and mention.name[:1].isupper() and (
+        len(name_key(mention.name).split()) > 1 or mention.role is not None)
 
 
 def _named(claim: Claim) -> bool:

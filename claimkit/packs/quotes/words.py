@@ -69,6 +69,7 @@ class QuoteWords:
     legal_documents: frozenset[str]
     appositive_markers: frozenset[str]
     noun_adjectives: frozenset[str]
+    plural_determiners: frozenset[str]
     marked_verbs: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -159,6 +160,7 @@ _NAMES = {
     "legal_documents": ("quotes_legal_documents",),
     "appositive_markers": ("quotes_appositive_markers",),
     "noun_adjectives": ("quotes_noun_adjectives",),
+    "plural_determiners": ("quotes_plural_determiners",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
 }
 
