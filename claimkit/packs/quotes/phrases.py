@@ -591,6 +591,7 @@ def _full_word(found: list[Token], first: int, last: int) -> bool:
 
 def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> int | None:
     titled = first < len(found) and found[first].fold in words.entity.titles  # "Wakil Ketua Kadin bidang ..."
+    headed = titled or (first < len(found) and found[first].fold in words.speaker_nouns)
     last: int | None = None
     pending = 0
     index = first
@@ -624,9 +625,10 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
             last, pending = index, 0
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
             last = index
-        elif last is not None and token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES \
+        elif last is not None and (token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES or (
+                headed and token.fold == words.markers["source"] and not pending)) \
                 and index + 1 < len(found) and _capitalised(found[index + 1]):
-            pass
+            pass  # "Anggota DPR dari Fraksi X", "peneliti dari Universitas X": where the role holder sits
         elif last is not None and _modifier(token, words, after_noun=True) and pending < MAX_MODIFIERS \
                 and token.fold not in words.first_person and token.fold not in words.pronouns \
                 and token.fold not in words.time_words and token.fold not in words.demonstratives:
