@@ -544,6 +544,13 @@ def test_a_follow_up_whose_closing_mark_is_spaced_off_is_found(quotes):
     assert speakers(extract(quotes, text)) == ["Wayan Sudarta", "Wayan Sudarta"]
 
 
+def test_a_pronoun_refers_to_a_subject_opened_by_a_lower_case_title(quotes):
+    text = ("Di kubu tuan rumah, pelatih Hendra Kurniawan juga dikabarkan akan merotasi pemain. "
+            "Ia sudah memastikan kiper utama akan diistirahatkan.")
+    speaker = only(quotes, text)["speaker"]
+    assert (speaker["name"], speaker["resolved_from"]["text"]) == ("Hendra Kurniawan", "Ia")
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, abbreviates, split_role
+from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, abbreviates, guess_kind, split_role
 from .layout import Layout, Token
 from .words import QuoteWords
 
@@ -538,12 +538,30 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
                                       or split_role(other_text, words.entity)[1] is not None):
                 # "kata Direktur Pemasaran PT Maju, Budi Santoso": the name follows its role;
                 # "kata Kabid Humas Polda Jaya, Kombes Pol Budi Santoso": the appositive opens with a rank
+                person = _person_after_organisation(found, name, other, words)
+                if person is not None:  # "kata Asisten Deputi X, Kementerian Y, Rina Ayu"
+                    return Phrase(found[person[0]].start, found[person[1]].end, "name",
+                                  layout.text[found[first].start:found[other].end])
                 return Phrase(found[name].start, found[other].end, "name", this_text)
             if role_last == last and found[name].fold in words.entity.titles \
                     and not _role_only(found, first, last, words):
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
+
+
+def _person_after_organisation(found: list[Token], first: int, last: int, words: QuoteWords) -> tuple[int, int] | None:
+    """"Asisten Deputi X, Kementerian Y, Rina Ayu": when the appositive ``found[first:last + 1]`` is an organisation
+    and another capitalised phrase follows its comma, that phrase is the person (its first and last index)."""
+    after = last + 2
+    if after >= len(found) or found[last + 1].text != "," or not _capitalised(found[after]) \
+            or guess_kind(" ".join(token.text for token in found[first:last + 1]), words.entity) != "organization":
+        return None
+    end = _noun_phrase_forward(found, after, words)
+    if end is None or not _full_word(found, after, end) or guess_kind(
+            " ".join(token.text for token in found[after:end + 1]), words.entity) == "organization":
+        return None
+    return after, end
 
 
 def _issuer_end(found: list[Token], last: int, words: QuoteWords) -> int:
@@ -667,8 +685,9 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
                   if found[position].text == ","), None)
     if comma is not None and not any(_capitalised(token) for token in found[index + 1:comma]):
         index = comma + 1
-    if index >= len(found) or not _capitalised(found[index]):
-        return None
+    titled = index + 1 < len(found) and found[index].fold in words.entity.titles and _capitalised(found[index + 1])
+    if index >= len(found) or not (_capitalised(found[index]) or titled):
+        return None  # a lower-case title opens a subject only before a name ("pelatih Budi Santoso juga ...")
     phrase = speaker_after(layout, found[index].start, end, words)
     if phrase is None or phrase.kind != "name":
         return None
