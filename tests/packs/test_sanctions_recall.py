@@ -219,3 +219,23 @@ def test_a_penalty_named_by_its_bearer_after_a_review_verb(sanctions):
 
 def test_a_court_reducing_a_sentence_is_no_sanction(sanctions):
     assert extract(sanctions, "Mahkamah Agung meringankan hukuman Budi Santoso menjadi tiga tahun.") == []
+
+
+def test_a_player_who_terkena_suspensi_is_suspended(sanctions):
+    [fields] = extract(sanctions, "Dynamo Selatan tampil tanpa Marko Petrovic yang terkena suspensi.")
+    assert names(fields["targets"]) == ["Marko Petrovic"]
+
+
+def test_a_car_s_suspension_is_no_sanction(sanctions):
+    assert extract(sanctions, "Sedan itu dilengkapi suspensi belakang yang lebih lembut.") == []
+
+
+def test_a_licence_revoked_is_a_regulator_s_sanction_on_its_holder(sanctions):
+    [fields] = extract(sanctions, "Izin usaha PT Sinar Abadi Wisata dicabut oleh Kementerian Pariwisata.")
+    assert names(fields["targets"]) == ["PT Sinar Abadi Wisata"]
+    assert names(fields["imposers"]) == ["Kementerian Pariwisata"]
+    assert fields["status"] == "imposed"  # "dicabut" revokes the licence: it does not lift a sanction
+
+
+def test_a_licence_rule_for_a_class_is_no_event(sanctions):
+    assert extract(sanctions, "Izin tambang yang melanggar aturan akan dicabut.") == []
