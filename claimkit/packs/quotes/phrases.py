@@ -182,6 +182,8 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
     if any(words.looks_like_verb(token.fold, transitive_only=True) for token in found[separator + 1:relative]):
         return None  # "Menurut X, pihak Y telah melaporkan kronologi yang menyebutkan ...": a clause, no appositive
     name_last = separator - 1
+    if marked and name_last > 0 and found[name_last].text == ",":
+        name_last -= 1  # "Budi, sebagai sutradara, mengatakan"
     name_first = name_last
     while name_first > 0 and name_last - name_first < MAX_APPOSITIVE_NAME and _capitalised(found[name_first - 1]) \
             and _word(found[name_first - 1]) and found[name_first - 1].fold not in words.entity.connectives \
