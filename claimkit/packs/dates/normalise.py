@@ -323,13 +323,7 @@ Idul Adha) are the ones that need the day right."""
 _FIRST_LISTED_HIJRI_YEAR = 1433
 
 HOLIDAYS: dict[str, tuple[str, int, int]] = {
-    "natal": ("gregorian", 12, 25), "tahun baru": ("gregorian", 1, 1), "hari kemerdekaan": ("gregorian", 8, 17),
-    "hari buruh": ("gregorian", 5, 1), "hari kartini": ("gregorian", 4, 21), "hari pahlawan": ("gregorian", 11, 10),
-    "hari ibu": ("gregorian", 12, 22), "hari sumpah pemuda": ("gregorian", 10, 28),
-    "hari kesaktian pancasila": ("gregorian", 10, 1), "hari lahir pancasila": ("gregorian", 6, 1),
-    "hari pendidikan nasional": ("gregorian", 5, 2), "hari kebangkitan nasional": ("gregorian", 5, 20),
-    "hari santri": ("gregorian", 10, 22), "hari guru": ("gregorian", 11, 25),
-    "hari anak nasional": ("gregorian", 7, 23),
+    "natal": ("gregorian", 12, 25), "tahun baru": ("gregorian", 1, 1),
     "lebaran": ("hijri", 10, 1), "idul fitri": ("hijri", 10, 1), "idulfitri": ("hijri", 10, 1),
     "idul adha": ("hijri", 12, 10), "iduladha": ("hijri", 12, 10),
     "ramadan": ("hijri", 9, 0), "ramadhan": ("hijri", 9, 0),
