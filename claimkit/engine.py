@@ -233,13 +233,13 @@ class Engine:
 
     def _claim(self, rule: Rule, document: Document, match: Any) -> Claim | None:
         rule_match = RuleMatch(document, rule, match, self)
-        fields = dict(rule.fields)
         if rule.function is not None:
             computed = rule.function(rule_match)
             if computed is None:
                 return None
-            fields.update(computed)
+            fields = {**rule.fields, **computed} if rule.fields else computed
         else:
+            fields = dict(rule.fields)
             for name in rule.groups:
                 if name != "claim":
                     fields[name] = rule_match.span(name)
