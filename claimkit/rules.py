@@ -49,7 +49,7 @@ class Rule:
         return f"{self.file}:{self.line}" if self.line else str(self.file)
 
 
-@dataclass
+@dataclass(slots=True)
 class RuleMatch:
     """What a rule function sees: one regex match in one document.
 
