@@ -551,6 +551,18 @@ def test_a_pronoun_refers_to_a_subject_opened_by_a_lower_case_title(quotes):
     assert (speaker["name"], speaker["resolved_from"]["text"]) == ("Hendra Kurniawan", "Ia")
 
 
+def test_an_act_after_dan_without_a_clause_marker_is_no_quote(quotes):
+    text = "Kedutaan Besar Nusa tengah mengurus pemulangan jenazah dan memastikan proses hukum berjalan adil."
+    assert extract(quotes, text) == []
+
+
+def test_dirinya_after_a_cue_is_a_person_pronoun(quotes):
+    text = '"Kami tidak takut," kata Fabio Santos. "Kami akan tetap menyerang sepanjang laga," ujar dirinya.'
+    *_, last = extract(quotes, text)
+    assert (last["fields"]["speaker"]["name"], last["fields"]["speaker"]["resolved_from"]["text"]) == (
+        "Fabio Santos", "dirinya")
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

@@ -541,8 +541,8 @@ def _named_subject_between(layout: Layout, start: int, verb: int, words: QuoteWo
 
 def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> Phrase | None:
     """"X menegaskan ..., (dan) menegaskan bahwa ...": a verb after a comma or "dan" shares the earlier subject;
-    after "dan" also when the earlier verb is no verb of saying ("Budi menolak usul itu dan mengatakan ...")
-    and a name opens the sentence."""
+    after "dan" also when the earlier verb is no verb of saying ("Budi menolak usul itu dan mengatakan bahwa ...")
+    and a name opens the sentence, if a clause marker follows the verb."""
     before = layout.tokens(start, cue_start)
     index = len(before) - 1
     while index >= 0 and before[index].fold in words.adverbs:
@@ -552,9 +552,11 @@ def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: Quot
     for earlier in range(index - 1, -1, -1):
         if before[earlier].fold in words.reporting_verbs:
             return speaker_before(layout, start, before[earlier].start, words)
+    after = layout.tokens(cue_start, cue_start + WORD_WINDOW)[1:2]
     if before[index].fold not in words.coordinators or not any(
-            words.looks_like_verb(token.fold, transitive_only=True) for token in before[:index]):
-        return None
+            words.looks_like_verb(token.fold, transitive_only=True) for token in before[:index]) \
+            or not after or not (after[0].text in ",:" or after[0].fold in words.complementizers):
+        return None  # "... dan memastikan proses hukum berjalan": without "bahwa" or a comma, an act
     sentence_start = layout.sentence(cue_start)[0]
     subject = phrases.subject_of(layout, sentence_start, before[index].start, words) \
         if start == sentence_start else None

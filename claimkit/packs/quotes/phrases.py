@@ -646,7 +646,7 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
             last = index
         elif last is not None and (token.fold in ORG_FUNCTION_WORDS | NAME_PARTICLES or (
-                headed and token.fold == words.markers["source"] and not pending)) \
+                headed and token.fold in words.seat_prepositions and not pending)) \
                 and index + 1 < len(found) and _capitalised(found[index + 1]):
             pass  # "Anggota DPR dari Fraksi X", "peneliti dari Universitas X": where the role holder sits
         elif last is not None and _modifier(token, words, after_noun=True) and pending < MAX_MODIFIERS \

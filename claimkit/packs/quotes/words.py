@@ -70,6 +70,7 @@ class QuoteWords:
     appositive_markers: frozenset[str]
     noun_adjectives: frozenset[str]
     plural_determiners: frozenset[str]
+    seat_prepositions: frozenset[str]
     marked_verbs: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -161,6 +162,7 @@ _NAMES = {
     "appositive_markers": ("quotes_appositive_markers",),
     "noun_adjectives": ("quotes_noun_adjectives",),
     "plural_determiners": ("quotes_plural_determiners",),
+    "seat_prepositions": ("quotes_seat_prepositions",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
 }
 
