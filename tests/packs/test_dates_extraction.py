@@ -249,3 +249,8 @@ def test_semester_with_its_number_in_words(engine):
     assert values(engine, "Sepanjang semester satu 2015 ini laba turun, lebih buruk dari semester kedua.",
                   "2015-08-25") == {"semester satu 2015 ini": "2015-H1"}
     assert values(engine, "Laba turun pada semester pertama.", "2015-08-25") == {"semester pertama": "2015-H1"}
+
+
+def test_a_few_months_or_years_ago_is_vague(engine):
+    text = "Beberapa tahun lalu toko itu buka, beberapa minggu lalu tutup, dan dalam beberapa bulan ini dijual."
+    assert dates(engine, text) == []
