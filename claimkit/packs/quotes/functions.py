@@ -175,6 +175,16 @@ def trailing_cue(m: RuleMatch) -> dict[str, Any] | None:
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
 
 
+def _subject_not_appositive(layout: Layout, cue_end: int, speaker: Phrase, end: int, words: QuoteWords) -> bool:
+    """"Menurut laporan Bloomberg, Samsung sukses ...": a name read as the appositive of a framing's source but with
+    no comma (or "alias") of its own after it is the subject of the framed clause ("Menurut Kepala BPS, Suryamin,
+    inflasi ..." has one)."""
+    if speaker.role is None or speaker.start <= cue_end + 1:
+        return False
+    after = layout.text[speaker.end:end].lstrip()
+    return not after.startswith(",") and after.split(" ", 1)[0].casefold() not in words.alias_markers
+
+
 def according_to(m: RuleMatch) -> dict[str, Any] | None:
     """'Menurut X, ...', 'Menurutnya, ...', '..., menurut X.', 'Bagi X, ...'."""
     words, layout = _context(m)
@@ -191,6 +201,8 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         if following and following[0].fold in words.not_sources:
             return None
         speaker = speaker_after(layout, cue_end, sentence_end, words)
+        if speaker is not None and _subject_not_appositive(layout, cue_end, speaker, sentence_end, words):
+            speaker = speaker_after(layout, cue_end, text.rfind(",", cue_end, speaker.start), words)
     if speaker is None:
         return None
     lead = layout.tokens(max(sentence_start, cue_start - LEAD_WINDOW), cue_start)

@@ -245,8 +245,8 @@ class _Resolver:
     def _one_person(self, mention: Mention) -> bool:
         """A named person ("Rudi Hartono", "Menteri Sari"), also when called by one word that the document
         writes in full elsewhere ("Hasina" for "Sheikh Hasina"): never what "mereka" stands for."""
-        return _named_person(mention) or (
-            mention.kind == "person" and len(self.index.canonical(mention)[0].split()) > 1)
+        return _named_person(mention) or (mention.kind == "person" and not is_acronym(mention.name)
+                                          and len(self.index.canonical(mention)[0].split()) > 1)
 
     def _latest_organisation(self) -> Antecedent | None:
         """The most recent organisation speaker: who issued "pernyataan tersebut"."""
