@@ -254,3 +254,10 @@ def test_semester_with_its_number_in_words(engine):
 def test_a_few_months_or_years_ago_is_vague(engine):
     text = "Beberapa tahun lalu toko itu buka, beberapa minggu lalu tutup, dan dalam beberapa bulan ini dijual."
     assert dates(engine, text) == []
+
+
+def test_an_undated_weekday_closing_a_range_falls_after_its_start(engine):
+    assert values(engine, "Dari Senin sampai Sabtu, pecatur itu bertanding di Bali.", "2017-08-15") == {
+        "Senin": "2017-08-14", "Sabtu": "2017-08-19"}
+    assert values(engine, "Kereta tambahan berangkat pada Minggu - Jumat (11 - 16 Februari).", "2018-02-15")[
+        "Jumat"] == "2018-02-16"

@@ -284,3 +284,8 @@ def test_the_lebaran_meant_depends_on_the_tense(tense, expected):
 
 def test_a_hijri_day_without_year_is_the_nearest_occurrence():
     assert nz.resolve_hijri_date(12, 10, dt.date(2017, 8, 20)).isoformat() == "2017-09-01"
+
+
+@pytest.mark.parametrize(("ordinal", "day"), [(1, "1946-08-17"), (70, "2015-08-17"), (72, "2017-08-17")])
+def test_an_independence_anniversary_counts_from_1945(ordinal, day):
+    assert nz.independence_anniversary(ordinal).isoformat() == day

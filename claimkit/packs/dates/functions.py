@@ -377,12 +377,19 @@ def modified_date(m: RuleMatch) -> Fields | None:
 def holiday_date(m: RuleMatch) -> Fields | None:
     """A holiday or a Hijri date: ``Lebaran 2017`` -> ``2017-06-25``, ``Idul Fitri 1438 H`` and
     ``1 Syawal 1438 H`` -> ``2017-06-25``, ``Natal tahun lalu`` -> last year's 25 December,
+    ``HUT RI ke-72`` -> ``2017-08-17``,
     ``Ramadan tahun ini`` -> the year (TIMEX3 has no value for a Hijri month)."""
     if m.has("hmonth"):
         month, day = nz.hijri_month_number(m.group("hmonth")), int(m.group("day"))
         if month is None or not 1 <= day <= 30:
             return None
         holiday = ("hijri", month, day)
+    elif m.has("nation"):
+        if m.has("ordinal"):
+            ordinal = int(m.group("ordinal"))
+            return finish(m, fields(nz.day_value(nz.independence_anniversary(ordinal)), "day")) \
+                if 1 <= ordinal <= 150 else None
+        holiday = nz.INDEPENDENCE_DAY
     else:
         holiday = nz.holiday_of(m.group("holiday"))
         if holiday is None:

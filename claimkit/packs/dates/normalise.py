@@ -333,6 +333,15 @@ is a whole month (Ramadan), a period TIMEX3 cannot write, valued by the Gregoria
 that holds its first day."""
 
 
+INDEPENDENCE_DAY = ("gregorian", 8, 17)
+"""Indonesia's independence day, 17 August, first celebrated in 1945."""
+
+
+def independence_anniversary(ordinal: int) -> dt.date:
+    """``HUT RI ke-72`` -> 17 August 2017: the 72nd anniversary of 17 August 1945."""
+    return dt.date(1945 + ordinal, 8, 17)
+
+
 def _key(word: str) -> str:
     return " ".join(word.casefold().replace("'", "").replace("\u2019", "").split())
 

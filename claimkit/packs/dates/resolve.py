@@ -13,12 +13,14 @@ A rule function sees one match; some values need the rest of the document
   "tahun itu" always points back at the last year named;
 * a clock time carries the date its sentence states: ``resolve: join-date``;
 * the claim after a range's first bound ("22-24 Maret", "antara Januari dan Maret")
-  is marked ``range: end``.
+  is marked ``range: end``; an undated weekday closing a range falls on or after the
+  weekday that opens it ("dari Senin sampai Sabtu").
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -98,6 +100,7 @@ def resolve_document(document: Document, claims: list[Claim], engine: Engine) ->
         if rule.params["resolve"] == "join-date":
             join_date(claim, sentences)
     mark_range_ends(dates, document.text, engine)
+    order_weekday_ranges(dates, document.text)
 
 
 def stated_year(claim: Claim, text: str) -> int | None:
@@ -192,3 +195,17 @@ def mark_range_ends(dates: Iterable[Claim], text: str, engine: Engine) -> None:
             second.fields["range"] = "end"
 
 
+def order_weekday_ranges(dates: Iterable[Claim], text: str) -> None:
+    """An undated weekday that ends a range starting on a day ("Senin" ... "Sabtu" in "dari
+    Senin sampai Sabtu", written on a Tuesday) is the first such weekday on or after the
+    start: each bound read alone would take the last one before publication, which puts
+    Saturday before Monday."""
+    for first, second in pairwise(dates):
+        if first.fields.get("range") != "start" or second.fields.get("range") != "end" \
+                or second.fields.get("granularity") != "day" or any(c.isdigit() for c in text[second.start:second.end]):
+            continue
+        start, end = nz.value_date(first.fields["value"]), nz.value_date(second.fields["value"])
+        if start is None or end is None or start[1] != "day" or end[1] != "day" or end[0] >= start[0]:
+            continue
+        weeks = -(-(start[0] - end[0]).days // 7)
+        second.fields["value"] = nz.day_value(end[0] + dt.timedelta(weeks=weeks))
