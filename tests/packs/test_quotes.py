@@ -498,7 +498,7 @@ def test_a_description_after_a_cue_may_hold_a_relative_clause(quotes):
 
 
 def test_a_clitic_after_a_narrative_paragraph_refers_to_its_subject(quotes):
-    text = ('"Panen tahun ini bagus," kata Wayan Sudarta.\n\nKoperasi desa menambah gudang baru.\n\n'
+    text = ('"Panen tahun ini bagus," kata Wayan Sudarta.\n\nKoperasi yang dipimpin Nyoman Arta menambah gudang.\n\n'
             'Harga pupuk juga turun.\n\nNyoman Arta mengunggah foto sawahnya di media sosial.\n\n'
             '"Terima kasih untuk semua petani," tulisnya.')
     *_, last = extract(quotes, text)

@@ -61,8 +61,6 @@ def _modifier(token: Token, words: QuoteWords, after_noun: bool) -> bool:
     After the noun, a derived verb ends the phrase ("Budi dihubungi ..."); read
     leftwards from a verb, ber-/ter- words may still qualify ("pihak berwajib").
     """
-    if after_noun and token.fold in words.noun_adjectives:
-        return True
     if not (_word(token) and token.text.islower()) or token.fold in words.adverbs \
             or token.fold in words.non_clause_starts or token.fold in words.appositive_markers:
         return False
@@ -649,7 +647,8 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
                 headed and token.fold in words.seat_prepositions and not pending)) \
                 and index + 1 < len(found) and _capitalised(found[index + 1]):
             pass  # "Anggota DPR dari Fraksi X", "peneliti dari Universitas X": where the role holder sits
-        elif last is not None and _modifier(token, words, after_noun=True) and pending < MAX_MODIFIERS \
+        elif last is not None and (_modifier(token, words, after_noun=True) or (
+                headed and token.fold in words.noun_adjectives)) and pending < MAX_MODIFIERS \
                 and token.fold not in words.first_person and token.fold not in words.pronouns \
                 and token.fold not in words.time_words and token.fold not in words.demonstratives:
             pending += 1

@@ -274,8 +274,9 @@ class _Resolver:
             return None
         subject = subject_of(self.layout, start, end, self.words)
         name = self._person_name(subject.start, subject.end) if subject is not None else None
-        if name is None or self._organisation(subject.start, subject.end, name):
-            return None  # "Polres Jember berkoordinasi ...": not the person a pronoun stands for
+        if name is None or self._organisation(subject.start, subject.end, name) \
+                or (name == start and not self._named_again(name, subject.end)):
+            return None  # "Polres X berkoordinasi ...", "Kepergian Y meninggalkan ...": not a person the text names
         role = self.document.text[subject.start:name].strip(" ,") or None
         mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
@@ -344,6 +345,15 @@ class _Resolver:
                                              or self._opens_a_full_name(tokens[first].text)):
             return None
         return tokens[first].start
+
+    def _named_again(self, start: int, end: int) -> bool:
+        """Is the name ``[start, end)`` written elsewhere in the text, whole or its first word inside a sentence? A
+        capitalised sentence opener written once ("Kepergian Advent ...") is no name; a name after an adverbial
+        or a role ("Pekan lalu, Ratna Sari ...") is not asked."""
+        text = self.document.text
+        name = text[start:end]
+        return text.find(name, end) >= 0 or text.rfind(name, 0, start) >= 0 \
+            or self._written_inside_a_sentence(name.split()[0], start)
 
     def _organisation(self, start: int, end: int, name: int) -> bool:
         """Is the subject ``[start, end)`` with its name from ``name`` an organisation ("Tim Reaksi Cepat BPBD X",
