@@ -167,8 +167,8 @@ def test_a_clock_time_without_a_date_in_its_sentence_is_on_the_publication_date(
     ("Bazar digelar Senin-Rabu (1-3/3).", [("Senin", "2021-03-01", "start"), ("Rabu (1-3/3)", "2021-03-03", "end")]),
     ("Ujian digelar Senin - Kamis ( 1 - 4/3/2021 ).", [("Senin", "2021-03-01", "start"),
                                                        ("Kamis ( 1 - 4/3/2021 )", "2021-03-04", "end")]),
-    ("Wawancara berlangsung pukul 08.00-09.00 WIB.", [("pukul 08.00", "2021-03-23T08:00+07:00", "start"),
-                                                      ("09.00 WIB", "2021-03-23T09:00+07:00", "end")]),
+    ("Wawancara berlangsung pukul 08.15-09.45 WIB.", [("pukul 08.15", "2021-03-23T08:15+07:00", "start"),
+                                                      ("09.45 WIB", "2021-03-23T09:45+07:00", "end")]),
 ])
 def test_ranges_give_a_claim_per_bound(engine, text, bounds):
     claims = dates(engine, text)
