@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimkit
+from claimkit.packs.dates import normalise as nz
 
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember"]
@@ -136,3 +137,27 @@ NOT_DATES = st.one_of(
 @given(NOT_DATES, st.one_of(st.none(), PUBLISHED))
 def test_numbers_that_only_look_like_dates_give_no_date(engine, text, published):
     assert date_claims(engine, text, published) == []
+
+
+HIJRI_MONTHS = {"Muharram": 1, "Ramadan": 9, "Ramadhan": 9, "Syawal": 10, "Zulhijah": 12, "Dzulhijjah": 12}
+
+
+@given(st.integers(1300, 1500), st.sampled_from(sorted(HIJRI_MONTHS)), st.integers(1, 29),
+       st.sampled_from(["H", "Hijriah", "Hijriyah"]), st.one_of(st.none(), PUBLISHED))
+def test_a_hijri_date_with_its_year_is_the_day_it_names(engine, year, month, day, suffix, published):
+    claim = only_claim(engine, f"Salat digelar pada {day} {month} {year} {suffix} di masjid agung.", published)
+    expected = nz.hijri_to_gregorian(year, HIJRI_MONTHS[month], day)
+    assert claim["fields"]["value"] == expected.isoformat() and claim["fields"]["anchored"] is False
+
+
+@given(st.integers(1950, 2049), st.sampled_from(["Natal", "Lebaran", "Idul Fitri", "Idul Adha", "Tahun Baru"]),
+       st.one_of(st.none(), PUBLISHED))
+def test_a_holiday_with_its_year_falls_in_that_year(engine, year, holiday, published):
+    claim = only_claim(engine, f"Harga tiket naik saat {holiday} {year} di banyak kota.", published)
+    assert claim["fields"]["value"][:4] == str(year) and claim["fields"]["granularity"] == "day"
+
+
+@given(st.integers(1, 150), st.sampled_from(["HUT RI ke-{}", "HUT ke - {} Kemerdekaan RI", "HUT Kemerdekaan RI ke {}"]))
+def test_an_independence_anniversary_counts_from_1945(engine, ordinal, form):
+    claim = only_claim(engine, f"Warga memeriahkan {form.format(ordinal)} dengan lomba.", None)
+    assert claim["fields"]["value"] == f"{1945 + ordinal}-08-17"
