@@ -239,3 +239,8 @@ def test_a_licence_revoked_is_a_regulator_s_sanction_on_its_holder(sanctions):
 
 def test_a_licence_rule_for_a_class_is_no_event(sanctions):
     assert extract(sanctions, "Izin tambang yang melanggar aturan akan dicabut.") == []
+
+
+def test_a_whole_and_its_part_after_termasuk_are_both_imposers(sanctions):
+    [fields] = extract(sanctions, "Negara-negara Barat termasuk Kanada menjatuhkan sanksi baru terhadap Eritrea.")
+    assert names(fields["imposers"]) == ["negara-negara Barat", "Kanada"]
