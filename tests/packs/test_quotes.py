@@ -288,7 +288,7 @@ def test_group_pronoun_is_never_one_named_person(quotes):
 
 def test_speaker_of_a_restating_passive_is_an_antecedent_of_later_pronouns(quotes):
     text = ("Menteri Agus Salim menyatakan aturan baru berlaku bulan depan. Menurutnya, aturan itu tidak wajib "
-            "bagi sekolah swasta. Hal serupa disampaikan Juru Bicara Presiden Hana Wijaya. "
+            "bagi sekolah swasta. Hal serupa disampaikan Juru Bicara Istana Hana Wijaya. "
             "Dia memastikan aturan lama otomatis dicabut.")
     *_, last = extract(quotes, text)
     assert last["fields"]["speaker"]["name"] == "Hana Wijaya"
@@ -552,7 +552,7 @@ def test_a_pronoun_refers_to_a_subject_opened_by_a_lower_case_title(quotes):
 
 
 def test_an_act_after_dan_without_a_clause_marker_is_no_quote(quotes):
-    text = "Kedutaan Besar Nusa tengah mengurus pemulangan jenazah dan memastikan proses hukum berjalan adil."
+    text = "Dinas Sosial Nusa mengurus kepulangan jenazah itu dan memastikan upah almarhum dibayar penuh."
     assert extract(quotes, text) == []
 
 
