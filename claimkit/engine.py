@@ -65,6 +65,7 @@ class Engine:
         self.ruleset = build_ruleset(self.rule_files, self.functions, self.claim_types, __version__)
         self.rules: list[Rule] = self.ruleset.rules
         self.validator = OutputValidator(self.claim_types)
+        self._post_processors = self.host.implementations("process_document")
         self._triggers = TriggerIndex(((index, rule.triggers) for index, rule in enumerate(self.rules)),
                                       {index: rule.leading for index, rule in enumerate(self.rules) if rule.leading})
         self.stats: Counter[str] = Counter()
@@ -258,7 +259,7 @@ class Engine:
         return kept
 
     def _post_process(self, document: Document, claims: list[Claim], errors: list[dict[str, Any]]) -> list[Claim]:
-        for plugin, implementation in self.host.implementations("process_document"):
+        for plugin, implementation in self._post_processors:
             before = list(claims)
             try:
                 result = implementation(document=document, claims=claims, engine=self)
