@@ -120,8 +120,9 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
         return None
     sentence_start, sentence_end = layout.sentence(cue_start)
     left_start = _after_last_quote(layout, sentence_start, cue_start)
-    speaker = speaker_before(layout, left_start, cue_start, words) or _coordinated_speaker(
+    speaker = None if _after_coordinator(layout, left_start, cue_start, words) else speaker_before(
         layout, left_start, cue_start, words)
+    speaker = speaker or _coordinated_speaker(layout, left_start, cue_start, words)
     if speaker is None or _not_asserted(layout, left_start, cue_start, words, m.group("cue")):
         return None
     content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
@@ -223,6 +224,9 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
             content = (sentence_start, sentence_end)
         else:
             content = (sentence_start, lead[-1].start)
+    elif speaker.kind == "name" and lead and _is_lower_word(lead[-1]) \
+            and _predicate_follows(layout, speaker.end, sentence_end, words):
+        content = (sentence_start, sentence_end)  # "Harga cabai menurut Kepala Dinas X akan stabil": one sentence
     else:
         return None
     via = outlets(layout, sentence_start, sentence_end, words)
@@ -251,7 +255,12 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
     restating = bool(subject) and subject[-min(2, len(subject))].start == sentence_start and words.points_back(
         [token.fold for token in subject[-2:]])
     speaker = _passive_agent(m, layout, cue_end, sentence_end, words)
-    if restating:
+    summary = _summarised_clause(layout, sentence_start, subject, words)
+    if summary is not None:
+        if speaker is None or speaker.kind != "name":
+            return None
+        content = summary
+    elif restating:
         index = layout.sentence_index(cue_start)
         if speaker is None or speaker.kind != "name" or index == 0:
             return None
@@ -272,6 +281,15 @@ def passive(m: RuleMatch) -> dict[str, Any] | None:
         content = (following[0].start, sentence_end)
     via = outlets(layout, sentence_start, sentence_end, words)
     return _reported(m, layout, content, speaker, (cue_start, cue_end), via)
+
+
+def _summarised_clause(layout: Layout, sentence_start: int, before: list[Token],
+                       words: QuoteWords) -> tuple[int, int] | None:
+    """"Pasokan air ditambah, demikian dikatakan Budi di balai kota": a passive after ", demikian" sums up the
+    clause before the comma in the same sentence; that clause (or None when the passive has no such lead)."""
+    if len(before) < 3 or before[-1].fold != words.markers["summary"] or before[-2].text != ",":
+        return None
+    return _trimmed(layout.text, sentence_start, before[-2].start)
 
 
 def _passive_agent(m: RuleMatch, layout: Layout, cue_end: int, sentence_end: int, words: QuoteWords) -> Phrase | None:
@@ -549,6 +567,22 @@ def _named_subject_between(layout: Layout, start: int, verb: int, words: QuoteWo
     following = layout.tokens(start, min(verb, start + WORD_WINDOW))
     return subject is not None and subject.kind == "name" and bool(following) \
         and subject.start == following[0].start and following[0].text[:1].isupper()
+
+
+def _after_coordinator(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> bool:
+    """"Budi membela pelatihnya dan menegaskan ...": a verb right after "dan" (adverbs aside) shares the subject
+    of a transitive verb before; the words just before "dan" are that verb's object, never the speaker ("Klub X
+    datang dan mengajak ..." has none: the club speaks)."""
+    before = layout.tokens(max(start, cue_start - LEAD_WINDOW), cue_start)
+    index = len(before) - 1
+    while index >= 0 and before[index].fold in words.adverbs:
+        index -= 1
+    if index <= 0 or before[index].fold not in words.coordinators or not before[index - 1].text[:1].isalpha():
+        return False
+    clause = index - 1
+    while clause > 0 and before[clause - 1].text not in ",.;:":
+        clause -= 1
+    return any(words.looks_like_verb(token.fold, transitive_only=True) for token in before[clause:index - 1])
 
 
 def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> Phrase | None:

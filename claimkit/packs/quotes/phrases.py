@@ -140,8 +140,28 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
     if adverbial is not None:
         subject = _phrase_ending_at(found, _skip_back(found, adverbial, words), words, allow_relative=True)
         phrase = subject if subject is not None and subject.kind == "name" else phrase
-    return _appositive_subject(layout, start, found, phrase.start, words) or _subject_before_object(
-        found, phrase, words)
+    return _appositive_subject(layout, start, found, phrase.start, words) or _name_before_open_role(
+        layout, start, found, phrase, words) or _subject_before_object(found, phrase, words)
+
+
+def _name_before_open_role(layout: Layout, start: int, found: list[Token], phrase: Phrase,
+                           words: QuoteWords) -> Phrase | None:
+    """"Rudi Hartono, Wakil Direktur Utama Bank Sentosa mengungkapkan": a name opening the sentence, a comma and a
+    role with no name of its own right before the verb (the comma closing the role left out): the name speaks and
+    the role is its role. None unless the name is the first thing in the clause."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
+    last = next((position for position, token in enumerate(found) if token.end == phrase.end), index)
+    if index < 2 or found[index - 1].text != "," or found[index].fold not in words.entity.titles \
+            or not _role_only(found, index, last, words):
+        return None
+    name_first, name_last = _noun_phrase_back(found, index - 2, words)
+    if name_first is None or name_last != index - 2 or found[name_first].fold in words.non_clause_starts \
+            or (name_first < name_last and not _full_name(found, name_first, name_last, words)) \
+            or layout.tokens(start, found[name_first].start) \
+            or not _name_opening_clause(layout, start, found, name_first, name_last, words):
+        return None  # "Dikutip dari Harian Nusa, Bupati X menyatakan": a source, not the subject
+    role = layout.text[found[index].start:found[last].end]
+    return Phrase(found[name_first].start, found[name_last].end, "name", role)
 
 
 MAX_APPOSITIVE = 14  # tokens of "adik dari pemilik warung yang membantu usaha itu sejak lama"
@@ -524,6 +544,9 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     demonstrative = _demonstrative_after_age(found, last, words)
     if demonstrative is not None and not _capitalised(found[first]):
         return Phrase(phrase.start, found[demonstrative].end, "description")  # "kata pemain 29 tahun itu"
+    venue = _name_after_venue(layout, found, first, last, words)
+    if venue is not None:
+        return venue
     if following is not None and following.text == ",":
         name = role_last + 2
         other = _noun_phrase_forward(found, name, words) if name < len(found) else None
@@ -548,6 +571,26 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
                 # "kata Budi, Ketua RT 05": a role after the name
                 return Phrase(phrase.start, phrase.end, "name", other_text, found[other].end)
     return phrase
+
+
+def _name_after_venue(layout: Layout, found: list[Token], first: int, last: int, words: QuoteWords) -> Phrase | None:
+    """"ujar Duta Besar RI di Kairo, Lutfi Rauf", "menurut Ketua X pada Forum Y, Budi Santoso,": a role with no name
+    (``found[first:last + 1]``), a venue after "di"/"pada"/"dalam" and, after its comma, a name of two words or more
+    closing the clause: that name speaks and the role (with its venue) is its role. None otherwise."""
+    venue = last + 1
+    if venue + 1 >= len(found) or found[venue].fold not in words.venue_prepositions \
+            or not _capitalised(found[venue + 1]) or not _role_only(found, first, last, words):
+        return None
+    venue_last = _noun_phrase_forward(found, venue + 1, words)
+    name = (venue_last or 0) + 2
+    if venue_last is None or name >= len(found) or found[name - 1].text != "," or not _capitalised(found[name]):
+        return None
+    name_last = _noun_phrase_forward(found, name, words)
+    if name_last is None or not _full_name(found, name, name_last, words) \
+            or (name_last + 1 < len(found) and found[name_last + 1].text not in ",.;"):
+        return None
+    return Phrase(found[name].start, found[name_last].end, "name",
+                  layout.text[found[first].start:found[venue_last].end])
 
 
 def _person_after_organisation(found: list[Token], first: int, last: int, words: QuoteWords) -> tuple[int, int] | None:

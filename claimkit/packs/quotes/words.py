@@ -71,6 +71,7 @@ class QuoteWords:
     noun_adjectives: frozenset[str]
     plural_determiners: frozenset[str]
     seat_prepositions: frozenset[str]
+    venue_prepositions: frozenset[str]
     alias_markers: frozenset[str]
     marked_verbs: frozenset[str]
     title_short_forms: dict[str, str]
@@ -164,6 +165,7 @@ _NAMES = {
     "noun_adjectives": ("quotes_noun_adjectives",),
     "plural_determiners": ("quotes_plural_determiners",),
     "seat_prepositions": ("quotes_seat_prepositions",),
+    "venue_prepositions": ("quotes_venue_prepositions",),
     "alias_markers": ("quotes_alias_markers",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
 }
