@@ -123,7 +123,8 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
     speaker = None if _after_coordinator(layout, left_start, cue_start, words) else speaker_before(
         layout, left_start, cue_start, words)
     speaker = speaker or _coordinated_speaker(layout, left_start, cue_start, words)
-    if speaker is None or _not_asserted(layout, left_start, cue_start, words, m.group("cue")):
+    if speaker is None or _not_asserted(layout, left_start, cue_start, words, m.group("cue")) \
+            or _attributed_midway(layout, left_start, speaker.start, words):
         return None
     content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
     via = outlets(layout, sentence_start, sentence_end, words)
@@ -367,10 +368,13 @@ def _clause_start(layout: Layout, cue_end: int, sentence_end: int, words: QuoteW
         return _usable_clause(layout.tokens(complement, min(sentence_end, complement + CLAUSE_HEAD)), words,
                               marked=True)
     if head.fold == words.markers["addressee"]:
-        comma = layout.text.find(",", cue_end, min(sentence_end, cue_end + CLAUSE_WINDOW))
-        if comma < 0:
+        addressee = layout.tokens(head.end, min(sentence_end, cue_end + CLAUSE_WINDOW))
+        marker = next((token for token in addressee if token.text == "," or token.fold in words.complementizers),
+                      None)  # "berpesan kepada para atlet muda agar ...": the clause follows "agar"
+        if marker is None:
             return None
-        return _usable_clause(layout.tokens(comma + 1, min(sentence_end, comma + CLAUSE_HEAD)), words, marked=True)
+        return _usable_clause(layout.tokens(marker.end, min(sentence_end, marker.end + CLAUSE_HEAD)), words,
+                              marked=True)
     if needs_complement:
         return None
     return _usable_clause(following, words, marked=False)
@@ -567,6 +571,15 @@ def _named_subject_between(layout: Layout, start: int, verb: int, words: QuoteWo
     following = layout.tokens(start, min(verb, start + WORD_WINDOW))
     return subject is not None and subject.kind == "name" and bool(following) \
         and subject.start == following[0].start and following[0].text[:1].isupper()
+
+
+def _attributed_midway(layout: Layout, start: int, speaker_start: int, words: QuoteWords) -> bool:
+    """"Pada tahun depan, lanjut Budi, DPR akan meminta tambahan dana": an attribution set off by commas before the
+    subject makes the whole sentence Budi's (the clause rule reports it); DPR's verb is part of what he said. A
+    framing ("Sementara itu, menurut Harian X, sumber militer mengatakan") names an outlet and leaves the verb."""
+    return speaker_start > start and any(
+        not match.group().casefold().endswith(words.markers["framing"])
+        for match in words.trailing_cue_pattern.finditer(layout.text, start, speaker_start))
 
 
 def _after_coordinator(layout: Layout, start: int, cue_start: int, words: QuoteWords) -> bool:

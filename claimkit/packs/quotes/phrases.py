@@ -219,13 +219,29 @@ def _appositive_subject(layout: Layout, start: int, found: list[Token], phrase_s
 
 
 def _before_place_adverbial(found: list[Token], phrase_start: int, words: QuoteWords) -> int | None:
-    """"Budi Santoso, di Sukamaju, Senin, mengatakan": a capitalised phrase after a preposition that a comma sets
-    off is a place, not the subject; the index of that comma (the subject ends before it), or None."""
+    """"Budi Santoso, di Sukamaju, Senin, mengatakan", "Museum Seni Rupa di Kota Lama mengumumkan": a capitalised
+    phrase after a preposition that a comma sets off, or after "di" right behind another capitalised word, is a
+    place, not the subject; the index of that comma or word (the subject ends there), or None."""
     index = next((position for position, token in enumerate(found) if token.start == phrase_start), 0)
-    if index >= 2 and _capitalised(found[index]) and found[index - 1].fold in words.non_clause_starts \
-            and found[index - 2].text == ",":
+    if index < 2 or not _capitalised(found[index]) or found[index - 1].fold not in words.non_clause_starts:
+        return None
+    before = found[index - 2]
+    if before.text == "," or (found[index - 1].text in words.venue_prepositions and _capitalised(before)
+                              and _word(before) and _place_only(found[index:], words)):
         return index - 2
     return None
+
+
+def _place_only(tokens: list[Token], words: QuoteWords) -> bool:
+    """"New York", "Kota Lama": the capitalised words opening ``tokens`` hold no role and person ("DPR Budi
+    Santoso" has: in "Fraksi X di DPR Budi Santoso mengatakan" Budi speaks), so they can be the place after "di"
+    rather than a subject."""
+    place = []
+    for token in tokens:
+        if not (_capitalised(token) and _word(token)):
+            break
+        place.append(token.text)
+    return split_role(" ".join(place), words.entity)[1] is None
 
 
 def _glued(found: list[Token], index: int) -> bool:
