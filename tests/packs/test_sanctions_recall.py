@@ -1,4 +1,4 @@
-"""Sanction shapes added from the session-5 and session-6 audits of unseen corpus articles.
+"""Sanction shapes added from the session-5, -6 and -7 audits of unseen corpus articles.
 
 Every sentence here is written for these tests (none comes from the evaluation
 data or the corpus).
@@ -244,3 +244,75 @@ def test_a_licence_rule_for_a_class_is_no_event(sanctions):
 def test_a_whole_and_its_part_after_termasuk_are_both_imposers(sanctions):
     [fields] = extract(sanctions, "Negara-negara Barat termasuk Kanada menjatuhkan sanksi baru terhadap Eritrea.")
     assert names(fields["imposers"]) == ["negara-negara Barat", "Kanada"]
+
+
+# --- session 7: the penalty nouns in sport, instruments, trailing time clauses ---------------
+
+
+def test_hukuman_in_an_article_about_a_league_s_committee_is_a_sport_sanction(sanctions):
+    text = ("Komite Disiplin Liga Kota bersidang di Medan pada Rabu. Selain itu, Klub Garuda Muda masih terancam "
+            "hukuman tambahan dari panitia.")
+    [fields] = extract(sanctions, text)
+    assert names(fields["targets"]) == ["Klub Garuda Muda"]
+    assert fields["status"] == "threatened"
+    assert fields["sanction_types"] == ["sport"]
+
+
+def test_the_same_hukuman_without_any_sports_body_is_no_claim(sanctions):
+    assert extract(sanctions, "Selain itu, Budi Santoso masih terancam hukuman tambahan dari atasannya.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Komdis PSSI menggelar sidang. Bandar narkoba Rudi Hartawan dijatuhi hukuman mati.",
+    "Komdis PSSI menggelar sidang. Majelis hakim memberikan hukuman kepada Rudi Hartawan.",
+    "Liga Kota berlanjut. Wasit lalu memberikan hukuman penalti kepada Dynamo Selatan.",
+])
+def test_a_sentence_a_court_or_a_referee_gives_is_no_sanction_even_in_sport_news(sanctions, text):
+    assert extract(sanctions, text) == []
+
+
+def test_a_fine_given_to_a_named_party_after_the_noun(sanctions):
+    text = "Komdis PSSI juga bersidang. Denda sebesar Rp 30 juta lalu dijatuhkan kepada Panitia Pelaksana Garuda Muda."
+    [fields] = extract(sanctions, text)
+    assert names(fields["targets"]) == ["Panitia Pelaksana Garuda Muda"]
+    assert fields["status"] == "imposed"
+
+
+def test_a_fronted_decision_names_the_imposer_of_a_passive_clause(sanctions):
+    text = "Berdasarkan hasil sidang Komite Disiplin Liga Kota, Yusuf Hamdani dikenai sanksi larangan bermain dua laga."
+    [fields] = extract(sanctions, text)
+    assert names(fields["imposers"]) == ["Komite Disiplin Liga Kota"]
+    assert names(fields["targets"]) == ["Yusuf Hamdani"]
+
+
+def test_a_meeting_that_discusses_a_sanction_does_not_impose_it(sanctions):
+    [fields] = extract(sanctions, "Dari rapat Parlemen Elbonia kemarin, sanksi terhadap Nordlight Inc dibahas lagi.")
+    assert fields["imposers"] == []
+
+
+def test_the_agent_of_a_relative_passive_is_not_the_imposer(sanctions):
+    text = "Dewan Kehormatan yang dipimpin Andi Wijaya akhirnya menjatuhkan sanksi kepada Rudi Hartawan."
+    [fields] = extract(sanctions, text)
+    assert fields["imposers"] == []
+    assert names(fields["targets"]) == ["Rudi Hartawan"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kiper Dynamo Selatan Marko Petrovic harus menjalani sanksi tiga laga.", "imposed"),
+    ("Uni Eropa harus menjatuhkan sanksi kepada Nordlight Inc.", "proposed"),
+])
+def test_an_obligation_is_met_before_a_verb_of_undergoing_and_demanded_before_a_verb_of_imposing(
+        sanctions, text, status):
+    [fields] = extract(sanctions, text)
+    assert fields["status"] == status
+
+
+def test_the_subject_of_a_sentence_is_the_target_of_its_trailing_time_clause(sanctions):
+    [fields] = extract(sanctions, "Yusuf Hamdani kembali menjadi starter sejak kembali dari sanksi doping.")
+    assert names(fields["targets"]) == ["Yusuf Hamdani"]
+    assert fields["status"] == "mentioned"
+
+
+def test_a_trailing_time_clause_with_its_own_subject_keeps_that_subject(sanctions):
+    [fields] = extract(sanctions, "Harga gandum melonjak sejak Elbonia dijatuhi sanksi ekonomi.")
+    assert names(fields["targets"]) == ["Elbonia"]

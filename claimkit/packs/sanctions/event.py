@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from ...rules import RuleMatch
 from .parties import Mention, conjuncts, is_generic, parties
 from .sentences import END, sentence_start
@@ -57,6 +59,8 @@ SHARED_SUBJECT_REACH = 0
 #: Internal field: where the clause starts when roles were read in a lookbehind before
 #: the match; the document step starts the claim's span there.
 CLAUSE_START = "_clause_start"
+#: "yang diketuai (langsung oleh) ": a relative passive whose agent follows
+_RELATIVE_AGENT = regex.compile(r"\byang\s+di\p{Ll}+(?:\s+(?:langsung|oleh)){0,2}\s+$")
 
 
 def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
@@ -81,7 +85,9 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if any(is_generic(mention, table) for mention in named) or named and all(
             not mention.pronoun and _bare_common(text[mention.start : mention.end], table) for mention in named):
         return None
-    imposers = parties(m.document, imposer_mentions, table)
+    subjects_kept = [mention for mention in imposer_mentions
+                     if mention.start >= m.start() or not _relative_agent(text, mention)]
+    imposers = parties(m.document, subjects_kept, table) or _instrument_imposers(m, start, table)
     targets = parties(m.document, target_mentions, table)
     status = _status(m, table)
     if status in ("imposed", "extended", "lifted", "eased") and _after_purpose_marker(text, start, table):
@@ -101,6 +107,10 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if required_kinds and not any(imposer.get("kind") in required_kinds for imposer in imposers):
         return None
     sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
+    if _penalty_noun(m, table):
+        if not _sport_setting(m, table, imposers, start):
+            return None
+        sport = True
     if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
                                                   for party in (*imposers, *targets)):
         return None
@@ -175,8 +185,55 @@ def _mentions(m: RuleMatch, groups: tuple[str, ...], table: SanctionWords) -> li
             for mention in conjuncts(m.text, m.start(name), m.end(name), table, m.start(name) < m.start())]
 
 
+def _penalty_noun(m: RuleMatch, table: SanctionWords) -> bool:
+    """The trigger is "hukuman" or "denda" read by a general rule (the fine rules, ``params.civil``, have their own
+    filter)."""
+    if m.params.get("civil") or not m.has("trigger"):
+        return False
+    head = words(m.group("trigger"))[:1]
+    return bool(head) and head[0] in table.penalty_nouns
+
+
+def _sport_setting(m: RuleMatch, table: SanctionWords, imposers: list[dict[str, Any]], start: int) -> bool:
+    """ "hukuman" and "denda" are a court's sentence as often as a league's penalty, so they count only in sport:
+    a sports body imposing, a ban counted in matches ("hukuman empat laga"), or a sports body named anywhere in
+    the article ("Klub itu terancam hukuman tambahan" in a report of the disciplinary committee). Never a criminal
+    kind ("hukuman mati"), a sentence naming a court, a prison or the police, or a referee's call on the pitch."""
+    trigger_end = m.end("trigger")
+    following = words(m.text[trigger_end : trigger_end + 24])[:1]
+    if following and following[0] in table.excluded_kinds or _criminal_context(m, table) or any(
+            table.match_officials.match(imposer["name"]) for imposer in imposers):
+        return False
+    return (any(imposer.get("kind") == "sports_body" or table.sport_body_head.match(imposer["name"])
+                for imposer in imposers)
+            or table.match_length.search(m.text, start, trigger_end + 40) is not None
+            or table.sport_body.search(m.text) is not None)
+
+
+def _relative_agent(text: str, mention: Mention) -> bool:
+    """ "Komisi Disiplin yang diketuai Budi Santoso menjatuhkan ...": a name read back from the verb that is the
+    agent of a relative passive is not the subject (the head before "yang" is, and it is left unread)."""
+    return _RELATIVE_AGENT.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _instrument_imposers(m: RuleMatch, start: int, table: SanctionWords) -> list[dict[str, Any]]:
+    """ "Melalui surat keputusan Komdis PSSI, Y diganjar sanksi ...": a clause that names no imposer takes the
+    author of the decision fronted before it in its sentence (the last one, nearest the clause)."""
+    hits = list(table.instrument.finditer(m.text, sentence_start(m.text, start), start))
+    if not hits or not m.has("verb"):  # a nominal mention decides nothing: "Dari rapat DPR, sanksi ... dibahas"
+        return []
+    mentions = conjuncts(m.text, hits[-1].start("party"), hits[-1].end("party"), table, True)
+    return parties(m.document, [mention for mention in mentions if mention.end > mention.start], table)
+
+
 def _status(m: RuleMatch, table: SanctionWords) -> str:
-    found = table.statuses(*(m.group(name) for name in STATUS_GROUPS if m.has(name)))
+    """The strongest status of the clause's words; an obligation before a verb of undergoing is met, not demanded
+    ("Y harus menjalani sanksi dua laga" is imposed)."""
+    pre = m.group("pre") if m.has("pre") else None
+    verb = words(m.group("verb"))[:1] if m.has("verb") else []
+    if pre and verb and verb[0] in table.undergo_verbs:
+        pre = " ".join(word for word in words(pre) if word not in table.obligation_words)
+    found = table.statuses(pre, *(m.group(name) for name in STATUS_GROUPS[1:] if m.has(name)))
     for status in STATUS_PRECEDENCE:
         if status in found:
             return "mentioned" if status == "negated" else status

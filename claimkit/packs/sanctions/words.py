@@ -61,6 +61,17 @@ class SanctionWords:
     person_heads: frozenset[str]
     #: opens the name of a sports body the gazetteer does not list ("Komite Disiplin ...")
     sport_body_head: regex.Pattern[str]
+    #: "hukuman", "denda": triggers kept only in a sport setting (see :mod:`.event`)
+    penalty_nouns: frozenset[str]
+    #: a sports body anywhere in a text: a gazetteer sports body or a name opened by a sport-body head
+    sport_body: regex.Pattern[str]
+    #: a ban counted in matches: "empat laga", "dua pertandingan"
+    match_length: regex.Pattern[str]
+    match_officials: regex.Pattern[str]
+    undergo_verbs: frozenset[str]
+    obligation_words: frozenset[str]
+    #: "Melalui surat keputusan Komdis PSSI," : the fronted instrument of a decision and its author (group ``party``)
+    instrument: regex.Pattern[str]
 
     def statuses(self, *phrases: str | None) -> set[str]:
         """Every status named by a word of ``phrases`` (verb, modal words, nominaliser)."""
@@ -126,6 +137,20 @@ def _build(engine: Engine) -> SanctionWords:
         sport_body_head=regex.compile(r"(?:\L<heads>)\b", regex.IGNORECASE,
                                       heads=engine.lexicon("sanctions_sport_body_heads")),
         person_heads=_folded(engine, "sanctions_person_heads"),
+        penalty_nouns=_folded(engine, "sanctions_penalty_nouns"),
+        sport_body=regex.compile(r"\b(?:\L<names>|(?i:\L<heads>))\b", names=[
+            form for name, entry in engine.gazetteer.items() if entry["kind"] == "sports_body"
+            for form in (name, *entry["aliases"])], heads=engine.lexicon("sanctions_sport_body_heads")),
+        match_length=regex.compile(r"\b(?:\d+|\L<counts>)\s+(?:\L<units>)\b", regex.IGNORECASE,
+                                   counts=engine.lexicon("sanctions_party_quantifiers"),
+                                   units=engine.lexicon("sanctions_match_units")),
+        match_officials=_literal_pattern(engine.lexicon("sanctions_match_officials")),
+        undergo_verbs=_folded(engine, "sanctions_undergo_verbs"),
+        obligation_words=_folded(engine, "sanctions_obligation_words"),
+        instrument=regex.compile(
+            r"\b(?i:\L<preps>)\s+(?:(?i:\L<nouns>)\s+){1,3}"
+            r"(?P<party>\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:\(\s*[^()\n]{1,30}\)\s+)?\p{Lu}[\p{L}\p{N}-]*)*)",
+            preps=engine.lexicon("sanctions_instrument_preps"), nouns=engine.lexicon("sanctions_decision_nouns")),
         pronoun_kind={word: kind for kind, lexicon in PRONOUN_LEXICONS.items() for word in _folded(engine, lexicon)},
     )
 
