@@ -316,3 +316,19 @@ def test_the_subject_of_a_sentence_is_the_target_of_its_trailing_time_clause(san
 def test_a_trailing_time_clause_with_its_own_subject_keeps_that_subject(sanctions):
     [fields] = extract(sanctions, "Harga gandum melonjak sejak Elbonia dijatuhi sanksi ekonomi.")
     assert names(fields["targets"]) == ["Elbonia"]
+
+
+def test_a_clitic_target_after_a_preposition_is_the_person_the_text_is_about(sanctions):
+    text = ("Marko Petrovic mendorong hakim garis pada laga itu. Komite Disiplin Liga Kota lalu memberikan hukuman "
+            "kepadanya.")
+    [fields] = extract(sanctions, text)
+    [target] = fields["targets"]
+    assert target["name"] == "Marko Petrovic"
+    assert target["resolved_from"]["text"] == "nya"
+
+
+def test_a_clitic_target_is_never_the_claim_s_own_imposer(sanctions):
+    text = "Marko Petrovic menyikut lawan di laga itu. Budi Santoso lalu menjatuhkan sanksi kepadanya."
+    [fields] = extract(sanctions, text)
+    assert names(fields["imposers"]) == ["Budi Santoso"]
+    assert names(fields["targets"]) == ["Marko Petrovic"]

@@ -95,7 +95,9 @@ class PronounResolver:
                 elif kind == "states":
                     resolved.extend(self._states(party) or [party])
                 else:
-                    antecedent = self._person(party) if kind == "person" else self._organisation(party)
+                    # a target is never the claim's own imposer ("X memberikan hukuman kepadanya")
+                    others = {imposer["name"] for imposer in claim.fields["imposers"]} if role == "targets" else set()
+                    antecedent = self._person(party, others) if kind == "person" else self._organisation(party)
                     if antecedent is not None:
                         resolved.append(antecedent)
             claim.fields[role] = list({party["name"]: party for party in reversed(resolved)}.values())[::-1]
@@ -104,11 +106,11 @@ class PronounResolver:
 
     # -- antecedents --------------------------------------------------------------
 
-    def _person(self, pronoun: dict[str, Any]) -> dict[str, Any] | None:
+    def _person(self, pronoun: dict[str, Any], others: set[str]) -> dict[str, Any] | None:
         for start, end in _sentences_back(self.text, pronoun["span"]["start"], REACH["person"]):
             for run in _NAME_RUN.finditer(self.text, start, end):
                 found = self._person_name(run, start)
-                if found is not None:
+                if found is not None and found[2] not in others:
                     return self._entity(pronoun, *found)
         return None
 
