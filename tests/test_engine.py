@@ -89,6 +89,23 @@ def test_a_slow_regex_times_out_into_an_error_entry(tmp_path):
     assert error["rule"] == "local.slow" and "timed out" in error["message"]
 
 
+def test_a_slow_regex_tried_where_its_first_word_starts_times_out_too(tmp_path):
+    rules = tmp_path / "slow.yaml"
+    rules.write_text(
+        "rules:\n"
+        "  - id: local.slow-after-word\n"
+        "    type: date\n"
+        "    pattern: 'kata(?:x+x+)+y'\n"
+        "    fields: {value: X, timex_type: DATE, granularity: day, anchored: false, weekday_conflict: false}\n",
+        encoding="utf-8")
+    engine = claimkit.Engine(allow=["claimkit.dates"], rule_files=[rules], timeout=0.05)
+    assert engine.rule("local.slow-after-word").leading == {"kata"}
+    record = engine.extract("Ia kata" + "x" * 5000)
+    assert record["claims"] == []
+    [error] = record["errors"]
+    assert error["rule"] == "local.slow-after-word" and "timed out" in error["message"]
+
+
 @pytest.fixture
 def counting_rules(tmp_path: Path) -> claimkit.Engine:
     rules = tmp_path / "overlap.yaml"
