@@ -586,11 +586,16 @@ def _after_coordinator(layout: Layout, start: int, cue_start: int, words: QuoteW
     """"Budi membela pelatihnya dan menegaskan ...": a verb right after "dan" (adverbs aside) shares the subject
     of a transitive verb before; the words just before "dan" are that verb's object, never the speaker ("Klub X
     datang dan mengajak ..." has none: the club speaks)."""
+    near = layout.text[max(start, cue_start - WORD_WINDOW):cue_start].casefold().split()[1:]  # no token objects:
+    while near and near[-1] in words.adverbs:  # most verbs have no "dan" before them (the first word may be cut)
+        near.pop()
+    if not near or near[-1] not in words.coordinators:
+        return False
     before = layout.tokens(max(start, cue_start - LEAD_WINDOW), cue_start)
     index = len(before) - 1
-    while index >= 0 and before[index].fold in words.adverbs:
+    while index >= 0 and before[index].fold != near[-1]:
         index -= 1
-    if index <= 0 or before[index].fold not in words.coordinators or not before[index - 1].text[:1].isalpha():
+    if index <= 0 or not before[index - 1].text[:1].isalpha():
         return False
     clause = index - 1
     while clause > 0 and before[clause - 1].text not in ",.;:":

@@ -149,6 +149,8 @@ def _name_before_open_role(layout: Layout, start: int, found: list[Token], phras
     """"Rudi Hartono, Wakil Direktur Utama Bank Sentosa mengungkapkan": a name opening the sentence, a comma and a
     role with no name of its own right before the verb (the comma closing the role left out): the name speaks and
     the role is its role. None unless the name is the first thing in the clause."""
+    if not layout.text[max(0, phrase.start - 2):phrase.start].rstrip().endswith(","):
+        return None  # the common case, read off the two characters before the phrase
     index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
     last = next((position for position, token in enumerate(found) if token.end == phrase.end), index)
     if index < 2 or found[index - 1].text != "," or found[index].fold not in words.entity.titles \
