@@ -580,6 +580,13 @@ def test_a_one_word_subject_that_speaks_takes_the_pronoun_after_it(quotes):
     assert last["fields"]["speaker"]["name"] == "Setiawan"
 
 
+def test_a_group_pronoun_takes_a_group_counted_by_a_number_before_it(quotes):
+    text = ('Harga pupuk naik sejak bulan lalu. Delapan nelayan itu mendatangi kantor camat pada Selasa. '
+            'Mereka meminta agar solar bersubsidi ditambah.')
+    speaker = only(quotes, text)["speaker"]
+    assert (speaker["name"], speaker["resolved_from"]["text"]) == ("Delapan nelayan", "Mereka")
+
+
 # -- not quotes ---------------------------------------------------------------------------------
 
 

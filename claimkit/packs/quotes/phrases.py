@@ -764,16 +764,20 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
 
 def last_group(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
     """The last lower-case group of people in ``[start, end)`` ("oleh sejumlah pekerja kemanusiaan", "para petani
-    setempat"): a plural quantifier, a speaker noun and up to ``MAX_MODIFIERS`` modifiers. What "mereka" stands for
-    when no speaker came before."""
+    setempat", "Sembilan petani itu", "12 nelayan"): a plural quantifier or a number, a speaker noun and up to
+    ``MAX_MODIFIERS`` modifiers. What "mereka" stands for when no speaker came before."""
     found = layout.tokens(start, end)
     for index in range(len(found) - 2, -1, -1):
-        if found[index].fold in words.plural_determiners and found[index].text.islower() \
+        quantifier = found[index]
+        opening = index == 0 or found[index - 1].text in ".!?"  # "Sembilan petani datang ...": capitalised there
+        if (quantifier.fold in words.plural_determiners or quantifier.fold.isdigit()) \
+                and (quantifier.text.islower() or opening or quantifier.fold.isdigit()) \
                 and found[index + 1].fold in words.speaker_nouns and found[index + 1].text.islower():
             last = index + 1
             while last + 1 < len(found) and last - index <= MAX_MODIFIERS \
                     and _modifier(found[last + 1], words, after_noun=True) \
-                    and found[last + 1].fold not in words.time_words:
+                    and found[last + 1].fold not in words.time_words \
+                    and found[last + 1].fold not in words.demonstratives:
                 last += 1
             return Phrase(found[index].start, found[last].end)
     return None
