@@ -563,23 +563,6 @@ def test_dirinya_after_a_cue_is_a_person_pronoun(quotes):
         "Fabio Santos", "dirinya")
 
 
-def test_a_pronoun_after_an_earlier_speaker_skips_a_one_word_subject_that_does_not_speak(quotes):
-    text = ('"Data pengguna bisa diminta polisi," tulis Rina Kartika soal aplikasi baru buatan Nusatek.\n\n'
-            'Nusatek merilis aplikasi itu untuk bersaing dengan aplikasi lain.\n\n'
-            'Ia memprediksi aplikasi itu akan mengumpulkan lebih banyak data pengguna.')
-    *_, last = extract(quotes, text)
-    assert (last["fields"]["speaker"]["name"], last["fields"]["speaker"]["resolved_from"]["text"]) == (
-        "Rina Kartika", "Ia")
-
-
-def test_a_one_word_subject_that_speaks_takes_the_pronoun_after_it(quotes):
-    text = ('"Data pengguna bisa diminta polisi," tulis Rina Kartika.\n\n'
-            'Kali ini Setiawan datang ke studio. Setiawan pun mengungkapkan soal keamanan aplikasi itu di acaranya. '
-            'Ia menjelaskan, data pengguna disimpan di luar negeri.')
-    *_, last = extract(quotes, text)
-    assert last["fields"]["speaker"]["name"] == "Setiawan"
-
-
 def test_a_group_pronoun_takes_a_group_counted_by_a_number_before_it(quotes):
     text = ('Harga pupuk naik sejak bulan lalu. Delapan nelayan itu mendatangi kantor camat pada Selasa. '
             'Mereka meminta agar solar bersubsidi ditambah.')

@@ -278,21 +278,8 @@ class _Resolver:
                 or (name == start and not self._named_again(name, subject.end)):
             return None  # "Polres X berkoordinasi ...", "Kepergian Y meninggalkan ...": not a person the text names
         role = self.document.text[subject.start:name].strip(" ,") or None
-        if latest is not None and self._bare_word(subject.start, name, subject.end) and not self._speaks(start, end):
-            return None  # "Google merilis Allo. Ia memprediksi ...": after an earlier speaker, one bare word must speak
         mention = self.index.add(name, subject.end, kind="person", role=role, split=False)
         return Antecedent(mention, "person", self.layout.paragraph_index(start), index - 1)
-
-    def _bare_word(self, start: int, name: int, end: int) -> bool:
-        """Is the subject one capitalised word with no role before it ("Google", "Dwina") and no speaker's name met so
-        far ("Zac" after "tutur Zac")? Brands, places and people talked about are written so as often as speakers."""
-        word = self.document.text[name:end]
-        return start == name and len(word.split()) == 1 and not any(
-            word in antecedent.mention.name.split() for antecedent in self.history)
-
-    def _speaks(self, start: int, end: int) -> bool:
-        """Does the sentence ``[start, end)`` hold a verb of saying ("Kimmel pun mengungkapkan soal ...")?"""
-        return self.words.reporting_verb_pattern.search(self.document.text, start, end) is not None
 
     def _group_before(self, pronoun: int) -> Antecedent | None:
         """"Rencana itu dikritik oleh sejumlah relawan. Menurut mereka, ...": with no speaker before, "mereka" stands
