@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -118,8 +119,12 @@ LEXICON_NAMES = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """A comparison key for a name: case, punctuation and spaced hyphens do not matter."""
+    """A comparison key for a name: case, punctuation and spaced hyphens do not matter.
+
+    Cached: the clusters of a long document are rebuilt as mentions arrive, asking again
+    for the keys of the same few thousand names."""
     text = _SPACED_HYPHEN.sub("-", text)
     return " ".join(_NOT_WORD.sub(" ", text).casefold().split())
 
@@ -334,6 +339,7 @@ class EntityIndex:
         self._short_forms: frozenset[str] | None = None
         self._clusters: dict[str, tuple[str, list[str]]] | None = None
         self._later_word_starts: dict[str, int] = {}
+        self._forms_in_text: dict[tuple[str, str | None, int], tuple[str | None, list[str]]] = {}
 
     # -- registering ---------------------------------------------------------
 
@@ -459,7 +465,10 @@ class EntityIndex:
         for key, form in list(forms.items()):
             if key in titled:
                 continue
-            fuller, titled_forms = self._text_forms(form, kinds.get(key), near.get(key, 0))
+            asked = (form, kinds.get(key), near.get(key, 0))
+            if asked not in self._forms_in_text:  # the text does not change between rebuilds
+                self._forms_in_text[asked] = self._text_forms(*asked)
+            fuller, titled_forms = self._forms_in_text[asked]
             for titled_form in titled_forms:
                 titled.setdefault(name_key(titled_form), key)
                 forms.setdefault(name_key(titled_form), titled_form)
