@@ -51,16 +51,7 @@ def required_literals(
     ``None`` means no such set could be derived (the pattern is too open, or
     uses syntax the standard parser does not know); the rule then always runs.
     """
-    tree = _parse(pattern, lexicons, verbose)
-    if tree is None:
-        return None
-    found = _sequence(tree)
-    # Without their outer spaces (" itu" -> "itu") literals still occur wherever they did, and
-    # the prefilter's search need not stop at every space of the text.
-    found = {literal.strip() for literal in found} if found else None
-    if not found or any(map(_too_common, found)):
-        return None
-    return frozenset(found)
+    return pattern_literals(pattern, lexicons, verbose)[0]
 
 
 def leading_literals(
@@ -72,12 +63,29 @@ def leading_literals(
     begin, so the engine may try the rule at those positions instead of
     scanning the whole text for it.
     """
+    return pattern_literals(pattern, lexicons, verbose)[1]
+
+
+def pattern_literals(
+    pattern: str, lexicons: dict[str, list[str]], verbose: bool = False
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """:func:`required_literals` and :func:`leading_literals` from one parse of the pattern
+    (parsing a pattern with its lexicons spelt out is most of a rule's load time)."""
     tree = _parse(pattern, lexicons, verbose)
-    found = _leading(tree) if tree is not None else None
-    found = {literal.rstrip() for literal in found} if found else None
-    if not found or any(_too_common(literal) or literal[0].isspace() for literal in found):
-        return None
-    return frozenset(text.casefold() for text in found)
+    if tree is None:
+        return None, None
+    required = _sequence(tree)
+    # Without their outer spaces (" itu" -> "itu") literals still occur wherever they did, and
+    # the prefilter's search need not stop at every space of the text.
+    required = {literal.strip() for literal in required} if required else None
+    if not required or any(map(_too_common, required)):
+        required = None
+    leading = _leading(tree)
+    leading = {literal.rstrip() for literal in leading} if leading else None
+    if not leading or any(_too_common(literal) or literal[0].isspace() for literal in leading):
+        leading = None
+    return (frozenset(required) if required else None,
+            frozenset(literal.casefold() for literal in leading) if leading else None)
 
 
 def _parse(pattern: str, lexicons: dict[str, list[str]], verbose: bool) -> list[tuple[Any, Any]] | None:

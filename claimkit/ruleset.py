@@ -16,7 +16,7 @@ import regex
 
 from .errors import Problem, RuleLoadError
 from .lexicon import LEXICON_REFERENCE, inline_leading_lexicon, inline_lexicons
-from .prefilter import leading_literals, required_literals
+from .prefilter import pattern_literals
 from .rulefile import RuleFile, read_rule_file, resolve_import
 from .rules import Rule
 
@@ -240,12 +240,9 @@ def _compile_rule(
         compiled = regex.compile(scanned, flags, **named_lists)
     except regex.error as exc:
         return None, [problem("pattern", f"bad regex: {exc}")]
-    triggers = (
-        frozenset(word.casefold() for word in raw["triggers"])
-        if "triggers" in raw
-        else required_literals(expanded, lexicons, verbose="VERBOSE" in raw.get("flags", []))
-    )
-    leading = leading_literals(expanded, lexicons, verbose="VERBOSE" in raw.get("flags", []))
+    verbose = "VERBOSE" in raw.get("flags", [])
+    required, leading = pattern_literals(expanded, lexicons, verbose=verbose)
+    triggers = frozenset(word.casefold() for word in raw["triggers"]) if "triggers" in raw else required
     counterexamples = [item if isinstance(item, dict) else {"text": item} for item in raw.get("counterexamples", [])]
     return Rule(
         id=rule_id,
