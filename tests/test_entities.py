@@ -50,7 +50,7 @@ def test_lexicon_is_empty_without_the_quote_pack() -> None:
 
 
 @pytest.mark.parametrize(("text", "role", "name"), [
-    ("Menteri Luar Negeri Retno Marsudi", "Menteri Luar Negeri", "Retno Marsudi"),
+    ("Menteri Luar Negeri Ratna Wulandari", "Menteri Luar Negeri", "Ratna Wulandari"),
     ("Ketua Partai Buruh Park Ji - hoon", "Ketua Partai Buruh", "Park Ji - hoon"),
     ("Ketua Umum KONI Siti Rahmawati", "Ketua Umum KONI", "Siti Rahmawati"),
     ("pemimpin Kim", "pemimpin", "Kim"),

@@ -721,7 +721,7 @@ def quote_fields(m: RuleMatch, kind: str, content: tuple[int, int], speaker: Phr
 
 def speaker_entity(m: RuleMatch, phrase: Phrase, words: QuoteWords) -> dict[str, Any]:
     """An Entity for a phrase: the role split off a name; pronouns and descriptions marked by ``kind``."""
-    if phrase.whole:  # "tulis akun Instagram TMC Polda Metro": the issuer's whole name, no role split off
+    if phrase.whole:  # "tulis akun Instagram Dinas Pariwisata Kota": the issuer's whole name, no role split off
         issuer = guess_kind(m.text[phrase.start:phrase.end], words.entity)
         return entity(m.document, phrase.start, phrase.end, **({"kind": issuer} if issuer else {}))
     if phrase.kind != "name":
