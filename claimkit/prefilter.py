@@ -8,6 +8,10 @@ document, so a rule runs only where it can match. The check is
 case-insensitive (both sides case-folded), so it can only let too much
 through, never too little; ``tests/test_prefilter.py`` checks that on
 generated and real text.
+
+The same search also says where a rule can match at all when every match
+starts with one of a few literals (:func:`leading_literals`): the engine then
+tries such a rule at those positions instead of scanning the whole text.
 """
 
 from __future__ import annotations
