@@ -17,7 +17,7 @@ tries such a rule at those positions instead of scanning the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 from unicodedata import category
 
@@ -161,13 +161,8 @@ def _exact(op: Any, arg: Any) -> set[str] | None:
     if op in _GROUPS:
         return _exact_sequence(list(arg[-1]))
     if op is _c.BRANCH:
-        union: set[str] = set()
-        for alternative in arg[1]:
-            found = _exact_sequence(list(alternative))
-            if found is None:
-                return None
-            union |= found
-        return union if len(union) <= _MAX_VARIANTS else None
+        union = _union(arg[1], _exact_sequence)
+        return union if union is not None and len(union) <= _MAX_VARIANTS else None
     if op in _REPEATS and arg[0] == 0 and arg[1] == 1:
         found = _exact_sequence(list(arg[2]))
         return found | {""} if found is not None else None
@@ -188,13 +183,7 @@ def _item(op: Any, arg: Any) -> set[str] | None:
     if op in _GROUPS:
         return _sequence(list(arg[-1]))
     if op is _c.BRANCH:
-        union: set[str] = set()
-        for alternative in arg[1]:
-            found = _sequence(list(alternative))
-            if not found:
-                return None
-            union |= found
-        return union
+        return _union(arg[1], _sequence)
     if op in _REPEATS:
         low, _high, body = arg
         return _sequence(list(body)) if low >= 1 else None
@@ -224,15 +213,22 @@ def _leading(items: list[tuple[Any, Any]]) -> set[str] | None:
             if op in _GROUPS:
                 return _leading(list(arg[-1]))
             if op is _c.BRANCH:
-                union: set[str] = set()
-                for alternative in arg[1]:
-                    found = _leading(list(alternative))
-                    if not found or "" in found:
-                        return None
-                    union |= found
-                return union
+                return _union(arg[1], _leading, lambda found: "" not in found)
         break
     return run if "" not in run else None
+
+
+def _union(alternatives: Iterable[Any], read: Callable[[list[tuple[Any, Any]]], set[str] | None],
+           usable: Callable[[set[str]], bool] = bool) -> set[str] | None:
+    """The strings ``read`` finds for each alternative of a branch, joined; ``None`` as soon as
+    one alternative has none, or none ``usable`` (a branch needs something of every alternative)."""
+    union: set[str] = set()
+    for alternative in alternatives:
+        found = read(list(alternative))
+        if not found or not usable(found):
+            return None
+        union |= found
+    return union
 
 
 def minimal_triggers(literals: Iterable[str]) -> tuple[str, ...]:

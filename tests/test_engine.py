@@ -72,38 +72,26 @@ def test_one_off_extract_helper():
     assert any(claim["type"] == "date" for claim in record["claims"])
 
 
-def test_a_slow_regex_times_out_into_an_error_entry(tmp_path):
+@pytest.mark.parametrize(("pattern", "leading", "text"), [
+    ("(?:x+x+)+y", None, "x" * 5000),  # no leading word: the whole text is searched
+    ("kata(?:x+x+)+y", {"kata"}, "Ia kata" + "x" * 5000),  # tried only where "kata" starts
+], ids=["searched", "placed"])
+def test_a_slow_regex_times_out_into_an_error_entry(tmp_path, pattern, leading, text):
     rules = tmp_path / "slow.yaml"
     rules.write_text(
         "rules:\n"
         "  - id: local.slow\n"
         "    type: date\n"
-        "    pattern: '(?:x+x+)+y'\n"
+        f"    pattern: '{pattern}'\n"
         "    triggers: [x]\n"
         "    fields: {value: X, timex_type: DATE, granularity: day, anchored: false, weekday_conflict: false}\n",
         encoding="utf-8")
     engine = claimkit.Engine(allow=["claimkit.dates"], rule_files=[rules], timeout=0.05)
-    record = engine.extract("x" * 5000)
+    assert engine.rule("local.slow").leading == leading
+    record = engine.extract(text)
     assert record["claims"] == []
     [error] = record["errors"]
     assert error["rule"] == "local.slow" and "timed out" in error["message"]
-
-
-def test_a_slow_regex_tried_where_its_first_word_starts_times_out_too(tmp_path):
-    rules = tmp_path / "slow.yaml"
-    rules.write_text(
-        "rules:\n"
-        "  - id: local.slow-after-word\n"
-        "    type: date\n"
-        "    pattern: 'kata(?:x+x+)+y'\n"
-        "    fields: {value: X, timex_type: DATE, granularity: day, anchored: false, weekday_conflict: false}\n",
-        encoding="utf-8")
-    engine = claimkit.Engine(allow=["claimkit.dates"], rule_files=[rules], timeout=0.05)
-    assert engine.rule("local.slow-after-word").leading == {"kata"}
-    record = engine.extract("Ia kata" + "x" * 5000)
-    assert record["claims"] == []
-    [error] = record["errors"]
-    assert error["rule"] == "local.slow-after-word" and "timed out" in error["message"]
 
 
 @pytest.fixture
