@@ -332,3 +332,35 @@ def test_a_clitic_target_is_never_the_claim_s_own_imposer(sanctions):
     [fields] = extract(sanctions, text)
     assert names(fields["imposers"]) == ["Budi Santoso"]
     assert names(fields["targets"]) == ["Marko Petrovic"]
+
+
+# --- session 8 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Klub Garuda Muda kini mendapat hukuman larangan transfer selama dua periode.",
+    "Klub Garuda Muda juga menerima hukuman bermain tanpa penonton.",
+])
+def test_a_penalty_that_names_a_sport_ban_is_a_sport_sanction_with_no_sports_body_named(sanctions, text):
+    [fields] = extract(sanctions, text)
+    assert names(fields["targets"]) == ["Klub Garuda Muda"]
+    assert fields["sanction_types"] == ["sport"]
+
+
+def test_a_penalty_with_no_sport_ban_and_no_sports_body_is_still_no_claim(sanctions):
+    assert extract(sanctions, "Budi Santoso kini mendapat hukuman dua tahun karena kelalaiannya.") == []
+
+
+def test_a_fine_paid_to_a_sports_body_names_it_as_imposer_and_is_imposed(sanctions):
+    [fields] = extract(sanctions, "Klub Garuda Muda harus membayar denda Rp 75 juta kepada PSSI.")
+    assert names(fields["targets"]) == ["Klub Garuda Muda"]
+    assert names(fields["imposers"]) == ["PSSI"]
+    assert fields["status"] == "imposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso harus membayar denda keterlambatan pajak kendaraannya.",
+    "Toko Sinar Jaya membayar denda kepada pengelola pasar setiap bulan.",
+])
+def test_a_fine_paid_outside_sport_and_to_no_authority_is_a_fee_not_a_sanction(sanctions, text):
+    assert extract(sanctions, text) == []

@@ -107,7 +107,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if required_kinds and not any(imposer.get("kind") in required_kinds for imposer in imposers):
         return None
     sport = any(imposer.get("kind") == "sports_body" for imposer in imposers)
-    if _penalty_noun(m, table):
+    if _penalty_noun(m, table) or _paid_fine(m, table) and not any(
+            imposer.get("kind") in AUTHORITY_KINDS for imposer in imposers):
         if not _sport_setting(m, table, imposers, start):
             return None
         sport = True
@@ -194,9 +195,17 @@ def _penalty_noun(m: RuleMatch, table: SanctionWords) -> bool:
     return bool(head) and head[0] in table.penalty_nouns
 
 
+def _paid_fine(m: RuleMatch, table: SanctionWords) -> bool:
+    """ "Y harus membayar denda": a late fee or a bank's charge is paid the same way as a league's fine, so a paid
+    fine counts only where a penalty noun would (a sport setting) or when an authority of the gazetteer is paid."""
+    verb = words(m.group("verb"))[:1] if m.has("verb") else []
+    return bool(verb) and verb[0] in table.fine_pay_verbs
+
+
 def _sport_setting(m: RuleMatch, table: SanctionWords, imposers: list[dict[str, Any]], start: int) -> bool:
     """ "hukuman" and "denda" are a court's sentence as often as a league's penalty, so they count only in sport:
-    a sports body imposing, a ban counted in matches ("hukuman empat laga"), or a sports body named anywhere in
+    a sports body imposing, a ban counted in matches ("hukuman empat laga") or named as one ("hukuman larangan
+    transfer", ``sanctions_type_sport``), or a sports body named anywhere in
     the article ("Klub itu terancam hukuman tambahan" in a report of the disciplinary committee). Never a criminal
     kind ("hukuman mati"), a sentence naming a court, a prison or the police, or a referee's call on the pitch."""
     trigger_end = m.end("trigger")
@@ -207,6 +216,7 @@ def _sport_setting(m: RuleMatch, table: SanctionWords, imposers: list[dict[str, 
     return (any(imposer.get("kind") == "sports_body" or table.sport_body_head.match(imposer["name"])
                 for imposer in imposers)
             or table.match_length.search(m.text, start, trigger_end + 40) is not None
+            or "sport" in table.sanction_types(m.text[start : trigger_end + 40])
             or table.sport_body.search(m.text) is not None)
 
 

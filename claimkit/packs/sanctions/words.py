@@ -69,6 +69,7 @@ class SanctionWords:
     match_length: regex.Pattern[str]
     match_officials: regex.Pattern[str]
     undergo_verbs: frozenset[str]
+    fine_pay_verbs: frozenset[str]
     obligation_words: frozenset[str]
     #: "Melalui surat keputusan Komdis PSSI," : the fronted instrument of a decision and its author (group ``party``)
     instrument: regex.Pattern[str]
@@ -146,6 +147,7 @@ def _build(engine: Engine) -> SanctionWords:
                                    units=engine.lexicon("sanctions_match_units")),
         match_officials=_literal_pattern(engine.lexicon("sanctions_match_officials")),
         undergo_verbs=_folded(engine, "sanctions_undergo_verbs"),
+        fine_pay_verbs=_folded(engine, "sanctions_fine_pay_verbs"),
         obligation_words=_folded(engine, "sanctions_obligation_words"),
         instrument=regex.compile(
             r"\b(?i:\L<preps>)\s+(?:(?i:\L<nouns>)\s+){1,3}"
