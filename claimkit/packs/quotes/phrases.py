@@ -73,6 +73,15 @@ def _speaker_word(token: Token, words: QuoteWords) -> bool:
         _capitalised(token) and _word(token) and token.fold not in words.entity.connectives) or _kin(token, words)
 
 
+def _title_connective(found: list[Token], index: int, words: QuoteWords) -> bool:
+    """"Menteri Dalam Negeri", "Kanit Laka Lantas Polres X": a capitalised connective that is also a role word,
+    between two capitalised words, continues a title instead of opening a clause."""
+    token = found[index]
+    return 0 < index < len(found) - 1 and _capitalised(token) and token.fold in words.entity.role_words \
+        and token.fold in words.entity.connectives and _capitalised(found[index - 1]) and _word(found[index - 1]) \
+        and _capitalised(found[index + 1]) and _word(found[index + 1])
+
+
 def _plain_name(token: Token, words: QuoteWords) -> bool:
     """A capitalised word that opens no role: no title, speaker noun or organisation head ("Anton", not "Kepala")."""
     return _capitalised(token) and token.fold not in words.speaker_nouns and not words.entity.not_a_name(token.text)
@@ -454,8 +463,8 @@ def _noun_phrase_back(found: list[Token], last: int, words: QuoteWords) -> tuple
             continue
         if token.fold in words.speaker_nouns or token.fold in words.entity.titles or _kin(token, words):
             first, pending = index, 0
-        elif _capitalised(token) and _word(token) and token.fold not in words.entity.connectives \
-                and token.fold not in words.determiners:
+        elif _capitalised(token) and _word(token) and (token.fold not in words.entity.connectives or _title_connective(
+                found, index, words)) and token.fold not in words.determiners:
             if first is not None and pending:
                 break  # "Budi menyatakan PSSI": lower-case words between names end the phrase
             if pending:
@@ -699,8 +708,8 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
                 and _capitalised(found[index + 1]) and _word(found[index + 1]):
             index += 1  # "Co - Founder", "Jean - Claude": a hyphenated word spaced out
             continue
-        if _speaker_word(token, words) or (titled and token.fold in words.entity.role_words
-                                           and token.fold not in words.non_clause_starts):
+        if _speaker_word(token, words) or _title_connective(found, index, words) or (
+                titled and token.fold in words.entity.role_words and token.fold not in words.non_clause_starts):
             last, pending = index, 0
         elif token.fold.isdigit() and last == index - 1 and _capitalised(found[last]):
             last = index
