@@ -245,16 +245,20 @@ def minimal_triggers(literals: Iterable[str]) -> tuple[str, ...]:
 class TriggerIndex(Generic[Key]):
     """Which rules can match a text, judged by their trigger literals, and where.
 
-    The standard ``re`` module searches the case-folded text for a prefix tree
-    of all rules' literals; each search reports the longest literal starting at
-    the first position where one starts, and the next search starts one
-    character later, so overlapping literals are found too. Every literal
-    starting at a position is a prefix of the longest one there, so adding each
-    found literal's prefixes gives exactly the literals that occur. Searching
-    (which skips positions whose character starts no literal) costs a quarter
-    less than trying a lookahead at every position, and 1.6x less than one
-    substring test per literal, whose misses each read the whole text
-    (measured on 1,000 corpus articles).
+    The standard ``re`` module searches the case-folded text for prefix trees
+    of all rules' literals, one tree per first character; each search reports
+    the longest literal starting at the first position where one starts, and
+    the next search starts one character later, so overlapping literals are
+    found too. Every literal starting at a position is a prefix of the longest
+    one there, so adding each found literal's prefixes gives exactly the
+    literals that occur. A tree that opens with one known character lets ``re``
+    skip to that character's next occurrence at C speed, while a single tree of
+    all literals is tried at nearly every position: one search per first
+    character costs a third less (measured on the evaluation documents and 300
+    corpus articles; grouping by two or three characters costs more again).
+    Searching costs a quarter less than trying a lookahead at every position,
+    and 1.6x less than one substring test per literal, whose misses each read
+    the whole text (measured on 1,000 corpus articles).
 
     ``leading`` gives, for rules whose every match starts with one of some
     literals (:func:`leading_literals`), those literals: the same search then
@@ -268,7 +272,10 @@ class TriggerIndex(Generic[Key]):
                        for key, literals in triggers]
         every = {literal for _, literals in self._rules if literals for literal in literals}
         every.update(literal for literals in leading.values() for literal in literals)
-        self._search = re.compile(lexicon_regex(every)).search if every else None
+        by_first_character: dict[str, list[str]] = {}
+        for literal in sorted(every):
+            by_first_character.setdefault(literal[0], []).append(literal)
+        self._searches = [re.compile(lexicon_regex(group)).search for group in by_first_character.values()]
         self._prefixes = {literal: frozenset(other for other in every if literal.startswith(other))
                           for literal in every}
         self._leaders = {literal: tuple(key for key, _ in self._rules
@@ -286,8 +293,7 @@ class TriggerIndex(Generic[Key]):
         shift positions."""
         occurrences: dict[str, list[int]] = {}
         folded = text.casefold()
-        if self._search is not None:
-            search = self._search
+        for search in self._searches:
             match = search(folded)
             while match is not None:
                 occurrences.setdefault(match.group(), []).append(match.start())
