@@ -145,10 +145,11 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
         return _appositive_subject(layout, start, found, found[last].start, words) if last > 0 else None
     if phrase.kind == "pronoun":
         return phrase  # "setelah dia mengklaim": a pronoun after a conjunction is the subject of its own clause
-    adverbial = _before_place_adverbial(found, phrase.start, words)
-    if adverbial is not None:
-        subject = _phrase_ending_at(found, _skip_back(found, adverbial, words), words, allow_relative=True)
-        phrase = subject if subject is not None and subject.kind == "name" else phrase
+    for adverbial_before in (_before_place_adverbial, _before_adverbial_clause):
+        adverbial = adverbial_before(found, phrase.start, words)
+        if adverbial is not None:
+            subject = _phrase_ending_at(found, _skip_back(found, adverbial, words), words, allow_relative=True)
+            phrase = subject if subject is not None and subject.kind == "name" else phrase
     return _appositive_subject(layout, start, found, phrase.start, words) or _name_before_open_role(
         layout, start, found, phrase, words) or _subject_before_object(found, phrase, words)
 
@@ -175,6 +176,7 @@ def _name_before_open_role(layout: Layout, start: int, found: list[Token], phras
     return Phrase(found[name_first].start, found[name_last].end, "name", role)
 
 
+MAX_ADVERBIAL_CLAUSE = 14  # tokens of "kepada wartawan usai menghadiri rapat bersama Gubernur Anton Wijaya"
 MAX_APPOSITIVE = 14  # tokens of "adik dari pemilik warung yang membantu usaha itu sejak lama"
 MAX_APPOSITIVE_NAME = 6  # tokens of "CEO Nusa Data Rudi Hartono" before "selaku"
 
@@ -241,6 +243,23 @@ def _before_place_adverbial(found: list[Token], phrase_start: int, words: QuoteW
                               and _word(before) and _place_only(found[index:], words)):
         return index - 2
     return None
+
+
+def _before_adverbial_clause(found: list[Token], phrase_start: int, words: QuoteWords) -> int | None:
+    """"Rina, kepada wartawan usai rapat bersama Gubernur Anton Wijaya, menyebut", "Rina, saat ditemui di Gedung
+    Sate, mengatakan": the phrase before the verb ends a stretch set off by commas that opens with a lower-case
+    preposition or conjunction ("kepada", "usai", "saat"): an adverbial, not the subject. The index of the comma
+    opening it (the subject ends there), or None."""
+    if not found or found[-1].text != ",":
+        return None  # the common case: no comma right before the verb
+    index = next((position for position, token in enumerate(found) if token.start == phrase_start), 0)
+    comma = index - 1
+    while comma > 0 and index - comma <= MAX_ADVERBIAL_CLAUSE and found[comma].text not in ",.;:":
+        comma -= 1
+    if comma < 1 or found[comma].text != "," or index - comma > MAX_ADVERBIAL_CLAUSE:
+        return None
+    head = found[comma + 1]
+    return comma if head.text.islower() and head.fold in words.non_clause_starts else None
 
 
 def _place_only(tokens: list[Token], words: QuoteWords) -> bool:
@@ -737,6 +756,8 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
 # -- the subject of a sentence ------------------------------------------------------
 
 
+MAX_DESCRIBED_NAME = 3  # capitalised words of a name described by an appositive ("Warto, seorang petani, ...")
+PERSON_CLASSIFIER = "seorang"  # the classifier of people: "X, seorang petani" is a person
 MAX_LEADING_ADVERBIAL = 5  # tokens of an opening adverbial before its comma ("Baru-baru ini, Budi ...")
 
 
@@ -769,6 +790,27 @@ def subject_of(layout: Layout, start: int, end: int, words: QuoteWords) -> Phras
     if following is None or not (_word(following) and following.text.islower()):
         return None
     return phrase
+
+
+def described_person(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """"Warto salah satu pedagang ikan hanya ...", "Warto, seorang petani, ...": the sentence ``[start, end)`` opens
+    (after connectives) with one to three capitalised words and an appositive that calls them a person ("seorang",
+    or "salah satu"/"salah seorang" before a speaker noun that heads no organisation). The name, or None."""
+    found = layout.tokens(start, min(end, start + WINDOW))
+    index = 0
+    while index < len(found) and (found[index].fold in words.entity.connectives or found[index].text == ","):
+        index += 1
+    first = index
+    while index < len(found) and index - first < MAX_DESCRIBED_NAME and _capitalised(found[index]) \
+            and _word(found[index]) and not words.entity.not_a_name(found[index].text):
+        index += 1
+    after = index + 1 if index < len(found) and found[index].text == "," else index
+    if index == first or after + 2 >= len(found) or not found[after].text.islower():
+        return None
+    person = found[after].fold == PERSON_CLASSIFIER or (
+        found[after].fold == "salah" and found[after + 1].fold in ("satu", PERSON_CLASSIFIER)
+        and found[after + 2].fold in words.speaker_nouns and found[after + 2].fold not in words.entity.org_heads)
+    return Phrase(found[first].start, found[index - 1].end, "name") if person else None
 
 
 def last_group(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
-from .phrases import Phrase, last_group, subject_of
+from .phrases import Phrase, described_person, last_group, subject_of
 from .words import QuoteWords, words_of
 
 if TYPE_CHECKING:
@@ -273,8 +273,13 @@ class _Resolver:
                                                       and token.text != "," for token in lead):
             return None
         subject = subject_of(self.layout, start, end, self.words)
-        name = self._person_name(subject.start, subject.end) if subject is not None else None
-        if name is None or self._organisation(subject.start, subject.end, name) \
+        # one capitalised word after a connective ("Sementara itu Warto ...") is written inside the sentence
+        name = self._person_name(subject.start, subject.end, titled=subject.start > start) \
+            if subject is not None else None
+        described = described_person(self.layout, start, end, self.words) if name is None else None
+        if described is not None:
+            subject, name = described, described.start  # "Warto, seorang pedagang ikan, ...": a person
+        elif name is None or self._organisation(subject.start, subject.end, name) \
                 or (name == start and not self._named_again(name, subject.end)):
             return None  # "Polres X berkoordinasi ...", "Kepergian Y meninggalkan ...": not a person the text names
         role = self.document.text[subject.start:name].strip(" ,") or None
