@@ -629,6 +629,46 @@ def test_dateline_is_not_part_of_the_first_sentence(quotes):
     assert fields["content"]["text"] == "Harga bawang turun tajam di pasar tradisional"
 
 
+# -- session 9: titles, adverbials, described antecedents ----------------------------------------
+
+
+def test_a_capitalised_connective_inside_a_title_continues_it(quotes):
+    after = only(quotes, '"Tidak ada korban jiwa," kata Menteri Dalam Negeri Hendra Saputra.')
+    assert after["speaker"]["name"] == "Hendra Saputra"
+    assert after["speaker"]["role"] == "Menteri Dalam Negeri"
+    police = only(quotes, '"Jalur itu kami tutup," kata Kanit Laka Lantas Polres Nusa Barat, Ipda Joko Susilo.')
+    assert police["speaker"]["name"] == "Joko Susilo"
+
+
+def test_a_connective_opening_a_sentence_still_ends_the_speaker_before_it(quotes):
+    claims = extract(quotes, 'Stok beras aman, kata Rudi Hartono. Lantas Budi pergi ke pasar membeli gula.')
+    assert speakers(claims) == ["Rudi Hartono"]
+
+
+def test_an_adverbial_between_commas_before_the_verb_is_no_subject(quotes):
+    text = 'Rina Kusuma, usai bertemu Presiden Anton Wijaya di Istana, mengatakan ujian sekolah diundur ke Mei.'
+    assert only(quotes, text)["speaker"]["name"] == "Rina Kusuma"
+    place = only(quotes, 'Budi Santoso, di Sukamaju, Senin, mengatakan panen padi akan mundur sampai Mei.')
+    assert place["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("subject", [
+    "Warto salah satu pedagang ikan hanya bisa pasrah melihat kiosnya.",
+    "Warto, seorang pedagang ikan, hanya bisa pasrah melihat kiosnya.",
+    "Sementara itu Warto hanya bisa pasrah melihat kiosnya.",
+])
+def test_a_clitic_takes_the_person_described_in_the_sentence_before(quotes, subject):
+    text = ("Kepala Pasar Rudi Hartono mengatakan, api berasal dari kios sayur di blok timur.\n\n"
+            f"{subject} “Semua dagangan saya habis terbakar,” ujarnya.")
+    assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Warto"]
+
+
+def test_an_organisation_described_in_the_sentence_before_is_no_antecedent_of_a_clitic(quotes):
+    text = ("Kepala Pasar Rudi Hartono mengatakan, api berasal dari kios sayur di blok timur.\n\n"
+            "Pertamina, salah satu perusahaan minyak, ikut membantu. “Semua dagangan habis terbakar,” ujarnya.")
+    assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Rudi Hartono"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 
