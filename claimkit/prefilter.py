@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 from unicodedata import category
 
@@ -43,7 +44,8 @@ _CLASS_ESCAPES = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])|\\[XhmM]")
 # escapes and character classes whole, so only real openers are rewritten.
 _OPENER = regex.compile(r"\G((?:\\.|\[(?:\\.|[^\]\\])+\]|[^\\\[(]|\((?!\?P?<))*)\(\?(?:<([=!])|P?<\w+>)")
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
-_GROUPS = {_c.SUBPATTERN, getattr(_c, "ATOMIC_GROUP", _c.SUBPATTERN)}
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)  # Python 3.11+
+_GROUPS = {_c.SUBPATTERN, _ATOMIC or _c.SUBPATTERN}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 
 
@@ -100,17 +102,68 @@ def _parse(pattern: str, lexicons: dict[str, list[str]], verbose: bool) -> list[
     rejects lookbehinds of varying width and names used twice, and for which
     literals a match needs or starts with, neither a group's name nor a
     zero-width assertion's direction matters.
-    """
 
-    def as_alternation(match: regex.Match) -> str:
-        words = lexicons.get(match.group(1), [])
-        return "(?:" + "|".join(regex.escape(word) for word in words) + ")" if words else "(?!)"
+    Parsing a lexicon's alternation was most of the cost (a sanction rule names
+    its word lists dozens of times through macros), so each lexicon is parsed
+    once, and the pattern with a stand-in for each reference: a private-use
+    character in a group the parser keeps whole (``(?s:...)``, a flag that
+    changes no literal). The lexicon's tree then goes where the parser would
+    have put the spelt-out group, which it unpacks into the sequence around it.
+    """
+    flags = _c.SRE_FLAG_VERBOSE if verbose else 0
+    names: list[str] = []
+
+    def stand_in(match: regex.Match) -> str:
+        name = match.group(1)
+        if not lexicons.get(name):
+            return "(?!)"
+        if name not in names:
+            names.append(name)
+        return f"(?s:{chr(_STAND_INS + names.index(name))})"
 
     try:
-        plain = _OPENER.sub(_forward, _CLASS_ESCAPES.sub(r"\\w", _LEXICON_REF.sub(as_alternation, pattern)))
-        return list(_parser.parse(plain, _c.SRE_FLAG_VERBOSE if verbose else 0))
+        plain = _OPENER.sub(_forward, _CLASS_ESCAPES.sub(r"\\w", _LEXICON_REF.sub(stand_in, pattern)))
+        tree = _parser.parse(plain, flags)
+        words = {_STAND_INS + index: _lexicon_tree(tuple(lexicons[name]), flags) for index, name in enumerate(names)}
     except Exception:  # noqa: BLE001 - any syntax the stdlib parser lacks means "no prefilter"
         return None
+    return _spell_out(tree, words)
+
+
+_STAND_INS = 0xE000  # private-use code points: never in a pattern a rule author writes
+
+
+@lru_cache(maxsize=256)
+def _lexicon_tree(words: tuple[str, ...], flags: int) -> list[tuple[Any, Any]]:
+    """The parsed alternation of ``words``, shared by every reference to the lexicon."""
+    return list(_parser.parse("|".join(regex.escape(word) for word in words), flags))
+
+
+def _spell_out(items: Any, words: dict[int, list[tuple[Any, Any]]]) -> list[tuple[Any, Any]]:
+    """``items`` with each stand-in group replaced by its lexicon's tree, spliced into the
+    sequence around it."""
+    spelt: list[tuple[Any, Any]] = []
+    for op, arg in items:
+        if op is _c.SUBPATTERN:
+            body = list(arg[-1])
+            if len(body) == 1 and body[0][0] is _c.LITERAL and body[0][1] in words:
+                spelt.extend(words[body[0][1]])
+            else:
+                spelt.append((op, (*arg[:-1], _spell_out(body, words))))
+        elif op is _c.BRANCH:
+            spelt.append((op, (arg[0], [_spell_out(alternative, words) for alternative in arg[1]])))
+        elif op in _REPEATS:
+            spelt.append((op, (arg[0], arg[1], _spell_out(arg[2], words))))
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            spelt.append((op, (arg[0], _spell_out(arg[1], words))))
+        elif op is _ATOMIC:
+            spelt.append((op, _spell_out(arg, words)))
+        elif op is _c.GROUPREF_EXISTS:
+            group, yes, no = arg
+            spelt.append((op, (group, _spell_out(yes, words), _spell_out(no, words) if no else no)))
+        else:
+            spelt.append((op, arg))
+    return spelt
 
 
 _MAX_VARIANTS = 64

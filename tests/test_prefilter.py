@@ -6,11 +6,13 @@ import gzip
 import itertools
 import json
 
+import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimkit
-from claimkit.prefilter import TriggerIndex, leading_literals, minimal_triggers, required_literals
+from claimkit.prefilter import TriggerIndex, leading_literals, minimal_triggers, pattern_literals, required_literals
 
 
 def rules_the_prefilter_gets_wrong(engine: claimkit.Engine, text: str) -> list[str]:
@@ -56,6 +58,35 @@ def test_leading_literals_are_what_every_match_starts_with():
     assert leading_literals(r"(?:kata|\w+)", {}) is None
     assert leading_literals(r"[0-9]{1,2} Maret", {}) is None
     assert leading_literals(r"\s+lalu", {}) is None
+
+
+def spelt_out(pattern: str, lexicons: dict[str, list[str]]) -> str:
+    """``pattern`` with each lexicon written out as an alternation of its words."""
+    def alternation(match: regex.Match) -> str:
+        words = lexicons.get(match.group(1))
+        return "(?:" + "|".join(map(regex.escape, words)) + ")" if words else "(?!)"
+    return regex.sub(r"\\L<(\w+)>", alternation, pattern)
+
+
+LEXICONS = {"verbs": ["kata", "katanya", "ujar"], "menge": ["mengatakan", "mengungkapkan", "menegaskan"],
+            "marks": ["(", "["], "empty": []}
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\L<verbs>\s+\w+", r"\L<verbs>x|\L<verbs>y", r"\L<verbs>|\L<menge>", r"(?:\L<verbs>)?nya", r"\L<verbs>?x",
+    r"(?i:\L<menge>) bahwa", r"\L<marks>\d+", r"\w+ \L<menge>", r"(?<=\L<verbs> )\d+", r"\L<empty>|kata",
+    r"(?:a\L<marks>|b\L<marks>)+", r"\L<menge>(?:\s+\L<verbs>){1,3}",
+])
+def test_lexicons_read_once_give_the_literals_of_the_spelt_out_pattern(pattern):
+    assert pattern_literals(pattern, LEXICONS) == pattern_literals(spelt_out(pattern, LEXICONS), {})
+
+
+def test_every_installed_rule_gets_the_literals_of_its_spelt_out_pattern(engine):
+    lexicons = engine.ruleset.lexicons
+    for rule in engine.rules:
+        verbose = bool(rule.compiled.flags & regex.VERBOSE)
+        assert pattern_literals(rule.compiled.pattern, lexicons, verbose) == \
+            pattern_literals(spelt_out(rule.compiled.pattern, lexicons), {}, verbose), rule.id
 
 
 @given(leading=st.sets(st.text(alphabet="abk", min_size=2, max_size=3), min_size=1, max_size=4),
