@@ -364,3 +364,20 @@ def test_a_fine_paid_to_a_sports_body_names_it_as_imposer_and_is_imposed(sanctio
 ])
 def test_a_fine_paid_outside_sport_and_to_no_authority_is_a_fee_not_a_sanction(sanctions, text):
     assert extract(sanctions, text) == []
+
+
+def test_a_sport_sanction_with_no_imposer_right_after_a_sports_body_s_decision_is_that_body_s(sanctions):
+    first, second = extract(sanctions, "Komdis PSSI menjatuhkan sanksi larangan tampil tiga laga kepada Rudi Hartawan. "
+                                       "Bukan hanya itu, Yusuf Hamdani juga harus membayar denda Rp 10 juta.")
+    assert names(second["targets"]) == ["Yusuf Hamdani"]
+    assert names(second["imposers"]) == names(first["imposers"]) == ["Komisi Disiplin PSSI"]
+
+
+def test_an_imposer_is_not_carried_outside_sport_or_past_the_next_sentence(sanctions):
+    _, background = extract(sanctions, "Jepang menjatuhkan sanksi kepada Nordlight Shipping. "
+                                       "Nordlight Shipping yang terkena sanksi internasional masih beroperasi.")
+    assert background["imposers"] == []
+    _, later = extract(sanctions, "Komdis PSSI menjatuhkan sanksi larangan tampil tiga laga kepada Rudi Hartawan. "
+                                  "Laga berikutnya digelar di Bandung. Penonton ramai sekali. "
+                                  "Yusuf Hamdani juga harus membayar denda Rp 10 juta.")
+    assert later["imposers"] == []

@@ -11,9 +11,11 @@ What a single match cannot know, decided once all claims of a document exist:
    left without a target is dropped;
 3. **pronouns** - "Ia", "pihaknya", "Kedua negara" become the party they stand for
    (:mod:`.pronouns`);
-4. **demonstrative targets** - "negara itu" becomes the state last named before it;
-5. **aliases** - a gazetteer entity lists the forms of it that the document uses;
-6. **dates** - ``date`` points at the date claim of the same sentence (one inside
+4. **continued imposers** - a sport claim with no imposer in the sentence right after one with a sports body
+   imposing takes that claim's imposers;
+5. **demonstrative targets** - "negara itu" becomes the state last named before it;
+6. **aliases** - a gazetteer entity lists the forms of it that the document uses;
+7. **dates** - ``date`` points at the date claim of the same sentence (one inside
    the claim first, else the nearest; not one inside the reason or another claim).
 """
 
@@ -57,6 +59,7 @@ def complete_sanctions(document: Document, claims: list[Claim], engine: Engine) 
     pronouns = PronounResolver(document, engine, table, mentions)
     dropped.update(claim for claim in kept if not pronouns.resolve(claim))
     kept = [claim for claim in kept if claim not in dropped]
+    _continue_imposers(document.text, kept)
     dating = _Dating(dates, kept)
     for claim in kept:
         _resolve_demonstratives(claim, mentions, table)
@@ -80,6 +83,21 @@ def _resolve_antecedents(text: str, sanctions: list[Claim]) -> set[Claim]:
                 continue
         previous = claim
     return dropped
+
+
+def _continue_imposers(text: str, sanctions: list[Claim]) -> None:
+    """A sanction with no imposer told in the sentence right after one with a sports body imposing is the same
+    body's decision told on: "Komdis PSSI menghukum Y tiga laga. Y juga harus membayar denda ..." (a league's
+    decisions are reported one after another). Not outside sport: "Y yang terkena sanksi internasional" after
+    "X menjatuhkan sanksi kepada Y" is background, whoever imposed it."""
+    previous: Claim | None = None
+    for claim in sanctions:
+        if (not claim.fields["imposers"] and previous is not None and previous.fields["imposers"]
+                and "sport" in claim.fields["sanction_types"]
+                and all(imposer.get("kind") == "sports_body" for imposer in previous.fields["imposers"])
+                and sentences_between(text, previous.end, claim.start) <= 1):
+            claim.fields["imposers"] = copy.deepcopy(previous.fields["imposers"])
+        previous = claim
 
 
 class MentionIndex:
