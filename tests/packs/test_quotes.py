@@ -669,6 +669,20 @@ def test_an_organisation_described_in_the_sentence_before_is_no_antecedent_of_a_
     assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Rudi Hartono"]
 
 
+def test_a_description_after_a_cue_gives_way_to_its_appositive_name(quotes):
+    framed = only(quotes, "Menurut mantan bek timnas Nusa, Rudi Hartono, hanya ada satu klub besar di kota itu.")
+    assert framed["speaker"]["name"] == "Rudi Hartono"
+    assert framed["content"]["text"] == "hanya ada satu klub besar di kota itu"
+    agent = only(quotes, '"Media asing tidak adil kepada atlet kami," kata sang agen, Dimas Pratama.')
+    assert agent["speaker"]["name"] == "Dimas Pratama"
+
+
+def test_a_common_noun_opening_the_subject_is_no_part_of_the_name_a_pronoun_takes(quotes):
+    text = ("Kemenangan Dimas Pratama di sirkuit itu diraih dengan strategi ban yang cermat. Dia menegaskan "
+            "kemenangan itu berkat kerja keras tim. Strategi itu memang berisiko, tetapi kemenangan tetap diraih.")
+    assert speakers(extract(quotes, text)) == ["Dimas Pratama"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -95,6 +95,9 @@ def test_initials_do_not_end_sentences():
     ("PALU - Warga mengungsi. Hujan turun.", "Warga mengungsi."),
     ("Solo (ANTARA) - Warga mengungsi.", "Warga mengungsi."),
     ("Bogor, Kabar Kita -- Warga mengungsi.", "Warga mengungsi."),
+    ("BERITA.co.id - Warga mengungsi.", "Warga mengungsi."),
+    ("Kabarku.net - Warga mengungsi.", "Warga mengungsi."),
+    ("Mercedes - Benz merilis mobil baru.", "Mercedes - Benz merilis mobil baru."),
     ("Presiden Budi - yang baru dilantik - hadir.", "Presiden Budi - yang baru dilantik - hadir."),
 ])
 def test_a_dateline_is_left_out_of_the_first_sentence(text, first):

@@ -639,6 +639,8 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     found = layout.tokens(start, min(end, start + phrases.WINDOW))[:RELAY_WINDOW]
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:
+            if _not_asserted(layout, found[0].start, token.start, words, token.text):
+                return False  # "X menegaskan, pemerintah jangan lagi mengatakan ...": nobody else speaks
             if token.fold in words.marked_verbs and (index + 1 == len(found) or not (
                     found[index + 1].text in ",:" or found[index + 1].fold in words.complementizers)):
                 return False  # "Menurut X, pihak Y telah melaporkan kronologi ...": Y reported a thing, X speaks

@@ -55,6 +55,10 @@ _DATELINE = regex.compile(
     r"|\p{Lu}+,\s+[\p{L}\d]+\.com\s+)")
 
 
+# "Merdeka.com", "VIVA.co.id", "JUARA.net": an outlet's web address heading a dateline.
+_WEB_ADDRESS = regex.compile(r"\w\.(?:com|net|co\.id|id|org)$", regex.IGNORECASE)
+
+
 def _dateline_end(text: str, paragraph_end: int) -> int:
     """Where the first sentence starts after a dateline; 0 without one.
 
@@ -66,7 +70,7 @@ def _dateline_end(text: str, paragraph_end: int) -> int:
     if found is None or found.end() >= paragraph_end:
         return 0
     head = found.group().split()[0].strip(",")
-    marked = "," in found.group() or "(" in found.group() or ".com" in found.group() or \
+    marked = "," in found.group() or "(" in found.group() or _WEB_ADDRESS.search(head) is not None or \
         (head.isupper() and len(head) > 1)
     return found.end() if marked else 0
 

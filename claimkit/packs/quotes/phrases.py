@@ -558,6 +558,14 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
         last = 0
         while last + 1 < len(found) and _word(found[last + 1]) and last < MAX_DESCRIPTION:
             last += 1
+        name = last + 2
+        relative = any(token.fold == words.markers["relative"] for token in found[:last + 1])
+        if name < len(found) and found[last + 1].text == "," and _capitalised(found[name]) and not relative:
+            # "menurut mantan bek timnas X, William Gallas,", "kata sang agen, Rudi Hartono": the appositive speaks
+            # ("pria yang menjabat presiden klub X, Inter Milan" holds a relative clause: its name is the club's)
+            other = _noun_phrase_forward(found, name, words)
+            if other is not None and _full_name(found, name, other, words):
+                return Phrase(found[name].start, found[other].end, "name", layout.text[head.start:found[last].end])
         return Phrase(head.start, found[last].end, "description")
     first = 0
     while first + 1 < len(found) and found[first].fold in words.determiners \

@@ -27,6 +27,8 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
@@ -344,6 +346,13 @@ class _Resolver:
         while first > 0 and tokens[first - 1].text[:1].isupper() and not self.words.entity.not_a_name(
                 tokens[first - 1].text) and first > len(tokens) - MAX_NAME_WORDS:
             first -= 1
+        if first < len(tokens) and tokens[first].start == start and self._written_in_lower_case(tokens[first].text):
+            # "Kemenangan Lewis Hamilton ...", "Produser Simon Kinberg ...": common nouns open the subject; what
+            # follows them is a name only with two words or more ("Laga Arsenal kontra ..." names no person)
+            while first < len(tokens) and self._written_in_lower_case(tokens[first].text):
+                first += 1
+            if len(tokens) - first < 2:
+                return None
         if first == len(tokens) or any(token.fold in self.words.first_person for token in tokens[first:]):
             return None
         if len(tokens) - first == 1 and not (titled or self._written_inside_a_sentence(tokens[first].text, start)
@@ -378,6 +387,12 @@ class _Resolver:
                 return True
             position = text.rfind(word, low, position)
         return False
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the text write ``word`` in lower case as a word of its own ("laga" for "Laga Arsenal ...")? Names
+        are always capitalised, so such a word is a common noun opening a sentence."""
+        return regex.search(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(word.casefold())}(?![\p{{L}}\p{{N}}-])",
+                            self.document.text) is not None
 
     def _opens_a_full_name(self, word: str) -> bool:
         """Does the text write ``word`` as the first of two capitalised name words ("Dejan" in "Dejan Antonic")?"""
