@@ -259,5 +259,14 @@ def test_a_few_months_or_years_ago_is_vague(engine):
 def test_an_undated_weekday_closing_a_range_falls_after_its_start(engine):
     assert values(engine, "Dari Senin sampai Sabtu, pecatur itu bertanding di Bali.", "2017-08-15") == {
         "Senin": "2017-08-14", "Sabtu": "2017-08-19"}
-    assert values(engine, "Kereta tambahan berangkat pada Minggu - Jumat (11 - 16 Februari).", "2018-02-15")[
-        "Jumat"] == "2018-02-16"
+
+
+def test_a_weekday_range_dated_with_the_month_name_gives_a_claim_per_bound(engine):
+    claims = dates(engine, "Pasar murah digelar pada Minggu - Jumat (11 - 16 Februari).", "2018-02-15")
+    assert [(c["span"]["text"], c["fields"]["value"], c["fields"].get("range")) for c in claims] == [
+        ("Minggu", "2018-02-11", "start"), ("Jumat (11 - 16 Februari)", "2018-02-16", "end")]
+
+
+def test_a_national_day_with_its_year_is_that_day_not_the_year(engine):
+    assert values(engine, "Wali kota meletakkan karangan bunga pada Hari Pahlawan 2019 di taman makam.") == {
+        "Hari Pahlawan 2019": "2019-11-10"}

@@ -289,3 +289,19 @@ def test_a_hijri_day_without_year_is_the_nearest_occurrence():
 @pytest.mark.parametrize(("ordinal", "day"), [(1, "1946-08-17"), (70, "2015-08-17"), (72, "2017-08-17")])
 def test_an_independence_anniversary_counts_from_1945(ordinal, day):
     assert nz.independence_anniversary(ordinal).isoformat() == day
+
+
+@pytest.mark.parametrize(("word", "ordinal", "day"), [("Hari Bhayangkara", 71, "2017-07-01"),
+                                                      ("hari kemerdekaan", 72, "2017-08-17"),
+                                                      ("Hari Sumpah Pemuda", 89, "2017-10-28")])
+def test_a_national_day_anniversary_counts_from_the_event_it_remembers(word, ordinal, day):
+    assert nz.holiday_anniversary(word, ordinal).isoformat() == day
+
+
+def test_a_holiday_without_a_first_year_has_no_anniversary():
+    assert nz.holiday_anniversary("Hari Buruh", 5) is None
+    assert nz.holiday_anniversary("Natal", 5) is None
+
+
+def test_every_numbered_national_day_is_a_holiday():
+    assert all(nz.holiday_of(word) for word in nz.FIRST_YEARS)

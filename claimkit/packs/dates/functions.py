@@ -377,7 +377,8 @@ def modified_date(m: RuleMatch) -> Fields | None:
 def holiday_date(m: RuleMatch) -> Fields | None:
     """A holiday or a Hijri date: ``Lebaran 2017`` -> ``2017-06-25``, ``Idul Fitri 1438 H`` and
     ``1 Syawal 1438 H`` -> ``2017-06-25``, ``Natal tahun lalu`` -> last year's 25 December,
-    ``HUT RI ke-72`` -> ``2017-08-17``,
+    ``HUT RI ke-72`` -> ``2017-08-17``, ``Hari Pahlawan 2016`` -> ``2016-11-10``, ``Hari Bhayangkara ke-71`` ->
+    ``2017-07-01``,
     ``Ramadan tahun ini`` -> the year (TIMEX3 has no value for a Hijri month)."""
     if m.has("hmonth"):
         month, day = nz.hijri_month_number(m.group("hmonth")), int(m.group("day"))
@@ -390,6 +391,9 @@ def holiday_date(m: RuleMatch) -> Fields | None:
             return finish(m, fields(nz.day_value(nz.independence_anniversary(ordinal)), "day")) \
                 if 1 <= ordinal <= 150 else None
         holiday = nz.INDEPENDENCE_DAY
+    elif m.has("ordinal"):
+        found = nz.holiday_anniversary(m.group("holiday"), int(m.group("ordinal")))
+        return finish(m, fields(nz.day_value(found), "day")) if found is not None else None
     else:
         holiday = nz.holiday_of(m.group("holiday"))
         if holiday is None:

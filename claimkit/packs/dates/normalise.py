@@ -327,10 +327,26 @@ HOLIDAYS: dict[str, tuple[str, int, int]] = {
     "lebaran": ("hijri", 10, 1), "idul fitri": ("hijri", 10, 1), "idulfitri": ("hijri", 10, 1),
     "idul adha": ("hijri", 12, 10), "iduladha": ("hijri", 12, 10),
     "ramadan": ("hijri", 9, 0), "ramadhan": ("hijri", 9, 0),
+    "hari kemerdekaan": ("gregorian", 8, 17), "hari pahlawan": ("gregorian", 11, 10),
+    "hari kartini": ("gregorian", 4, 21), "hari sumpah pemuda": ("gregorian", 10, 28),
+    "hari buruh": ("gregorian", 5, 1), "hari buruh internasional": ("gregorian", 5, 1),
+    "hari pendidikan nasional": ("gregorian", 5, 2), "hari kebangkitan nasional": ("gregorian", 5, 20),
+    "hari lahir pancasila": ("gregorian", 6, 1), "hari kesaktian pancasila": ("gregorian", 10, 1),
+    "hari bhayangkara": ("gregorian", 7, 1), "hari anak nasional": ("gregorian", 7, 23),
+    "hari guru nasional": ("gregorian", 11, 25), "hari ibu": ("gregorian", 12, 22),
 }
 """Each holiday name of the ``dates_holidays`` lexicon: its calendar, month and day; day 0
 is a whole month (Ramadan), a period TIMEX3 cannot write, valued by the Gregorian year
-that holds its first day."""
+that holds its first day. National days are fixed days of the Gregorian calendar."""
+
+FIRST_YEARS: dict[str, int] = {
+    "hari kemerdekaan": 1945, "hari pahlawan": 1945, "hari kartini": 1879, "hari sumpah pemuda": 1928,
+    "hari kebangkitan nasional": 1908, "hari lahir pancasila": 1945, "hari kesaktian pancasila": 1965,
+    "hari bhayangkara": 1946, "hari anak nasional": 1984, "hari guru nasional": 1945, "hari ibu": 1928,
+}
+"""The year of the event a national day remembers, which its anniversary number counts from
+(``Hari Bhayangkara ke-71``: 1946 + 71 = 2017). Days whose numbering news does not agree on
+are left out, so an anniversary number after them gives no claim."""
 
 
 INDEPENDENCE_DAY = ("gregorian", 8, 17)
@@ -340,6 +356,15 @@ INDEPENDENCE_DAY = ("gregorian", 8, 17)
 def independence_anniversary(ordinal: int) -> dt.date:
     """``HUT RI ke-72`` -> 17 August 2017: the 72nd anniversary of 17 August 1945."""
     return dt.date(1945 + ordinal, 8, 17)
+
+
+def holiday_anniversary(word: str, ordinal: int) -> dt.date | None:
+    """``Hari Pahlawan ke-72`` -> 10 November 2017: the day in the year ``ordinal`` years after the
+    event it remembers (:data:`FIRST_YEARS`); None for a holiday without such a year."""
+    first, holiday = FIRST_YEARS.get(_key(word)), holiday_of(word)
+    if first is None or holiday is None:
+        return None
+    return dt.date(first + ordinal, holiday[1], holiday[2])
 
 
 def _key(word: str) -> str:
