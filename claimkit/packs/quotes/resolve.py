@@ -48,6 +48,7 @@ MAX_ANTECEDENTS = 8  # speakers looked back over for a pronoun
 MAX_LEAD_BEFORE_PRONOUN = 3  # tokens before a sentence-opening pronoun ("Namun, ia ...")
 MAX_NAME_WORDS = 4  # words of a person's name read at the end of a subject phrase
 NAME_LOOK_BACK = 3000  # characters searched back for a one-word name written inside a sentence
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}-])")  # "laga", not "laga-laga"
 MAX_NAME_LOOKS = 5  # occurrences examined there
 MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
@@ -104,6 +105,7 @@ class _Resolver:
         self.index = EntityIndex(document, words.entity, engine.gazetteer)
         self.history: list[Antecedent] = []
         self.subjects: dict[int, Phrase | None] = {}  # named subject by sentence index, read once per document
+        self.lower_words: frozenset[str] | None = None  # the text's lower-case words, read when first asked
 
     def run(self, claims: list[Claim], dropped: list[Claim] = ()) -> list[Claim]:
         """Resolve and canonicalise ``claims``; the named speakers of ``dropped`` claims (duplicates of kept
@@ -390,9 +392,11 @@ class _Resolver:
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Does the text write ``word`` in lower case as a word of its own ("laga" for "Laga Arsenal ...")? Names
-        are always capitalised, so such a word is a common noun opening a sentence."""
-        return regex.search(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(word.casefold())}(?![\p{{L}}\p{{N}}-])",
-                            self.document.text) is not None
+        are always capitalised, so such a word is a common noun opening a sentence. The text's lower-case words
+        are collected once per document, and only for documents that ask."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(LOWER_WORD.findall(self.document.text))
+        return word.casefold() in self.lower_words
 
     def _opens_a_full_name(self, word: str) -> bool:
         """Does the text write ``word`` as the first of two capitalised name words ("Dejan" in "Dejan Antonic")?"""
