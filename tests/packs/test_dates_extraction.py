@@ -229,6 +229,18 @@ def test_a_relative_with_berselang_counts_from_the_previous_date(engine):
         "Sabtu (2/9)": "2017-09-02", "tiga hari berselang": "2017-09-05"}
 
 
+def test_a_relative_after_an_earlier_month_counts_from_that_month(engine):
+    text = "Pada Maret 2014 ia ditahan polisi. Ia dilepas tiga hari kemudian setelah membayar jaminan."
+    assert values(engine, text, "2017-01-06") == {"Maret 2014": "2014-03", "tiga hari kemudian": "2014-03"}
+
+
+def test_a_relative_after_the_publication_week_or_a_background_year_counts_from_publication(engine):
+    assert values(engine, "Laga itu digelar pekan ini. Keesokan harinya tim lain bertanding.", "2017-05-13")[
+        "Keesokan harinya"] == "2017-05-14"
+    assert values(engine, "Mobil itu produksi 2012. Sopirnya ditangkap sehari sebelumnya.", "2017-11-21")[
+        "sehari sebelumnya"] == "2017-11-20"
+
+
 def test_an_undated_weekday_range_counts_with_a_cue_or_a_week_word_but_not_as_opening_hours(engine):
     published = "2017-12-06"
     assert values(engine, "Senin sampai Kamis pekan depan, pejabat diperiksa.", published) == {

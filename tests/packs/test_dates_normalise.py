@@ -305,3 +305,9 @@ def test_a_holiday_without_a_first_year_has_no_anniversary():
 
 def test_every_numbered_national_day_is_a_holiday():
     assert all(nz.holiday_of(word) for word in nz.FIRST_YEARS)
+
+
+@pytest.mark.parametrize(("granularity", "value"), [("year", "2017"), ("month", "2017-05"), ("week", "2017-W22"),
+                                                    ("day", "2017-05-29")])
+def test_a_day_valued_at_a_coarser_granularity(granularity, value):
+    assert nz.value_at(dt.date(2017, 5, 29), granularity) == value

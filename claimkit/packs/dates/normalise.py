@@ -168,6 +168,16 @@ def week_value(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+def value_at(day: dt.date, granularity: str) -> str:
+    """The value of the day, week, month or year holding ``day`` (``2017-05-29``, month ->
+    ``2017-05``): a date counted from a coarser one is known no finer than that one."""
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return month_value(day.year, day.month)
+    return week_value(day) if granularity == "week" else day_value(day)
+
+
 def decade_value(year: int) -> str:
     """``1990`` (from ``1990-an`` or ``90-an``) -> ``199X``."""
     return f"{year // 10:03d}X"

@@ -138,23 +138,51 @@ def _has_tense_word(claim: Claim, text: str, engine: Engine) -> bool:
 def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document, engine: Engine) -> None:
     """Recompute a "tiga tahun kemudian"-style claim from the last earlier date fine enough
     for its unit (a day for "keesokan harinya", any date for "tahun itu"), by running its
-    rule's function again with that date as the reference. Without one, it stays
-    anchored on publication."""
+    rule's function again with that date as the reference. Without one, when the last
+    earlier date is a month that does not hold the publication date ("Juni 2015 ... dua hari
+    kemudian", "Mei lalu ... dua pekan berselang"), the claim is counted from its first day and
+    kept no finer than it (``2015-06``): the text counts from that month, not from publication.
+    A coarser week or year is no such anchor: a week is mostly the publication's own ("pekan
+    ini ... keesokan harinya"), and a year is as often background ("produksi 2012").
+    Otherwise it stays anchored on publication."""
     needed = _RANKS.get(claim.fields.get("granularity", ""), 3)
+    coarser: tuple[Claim, tuple[dt.date, str]] | None = None
     for anchor in reversed(earlier):
         if anchor.fields.get("timex_type") not in ("DATE", "TIME"):
             continue
         resolved = nz.value_date(anchor.fields["value"])
-        if resolved is None or _RANKS[resolved[1]] > needed:
+        if resolved is None:
             continue
-        match = rematch(rule, document.text, claim, engine.timeout)
-        if match is None or rule.function is None:
+        if _RANKS[resolved[1]] <= needed:
+            _count_from(claim, anchor, resolved, rule, document, engine)
             return
-        reference = Document(document.text, document.doc_id, resolved[0], document.metadata)
-        result = rule.function(RuleMatch(reference, rule, match, engine))
-        if result is not None:
-            claim.fields.update(value=result["value"], anchored=bool(anchor.fields.get("anchored")))
+        coarser = coarser or (anchor, resolved)
+    if coarser is not None and _is_month_before_or_after(coarser[1], document.published):
+        _count_from(claim, *coarser, rule, document, engine)
+
+
+def _is_month_before_or_after(resolved: tuple[dt.date, str], published: dt.date | None) -> bool:
+    first, granularity = resolved
+    return granularity == "month" and (published is None or (published.year, published.month) != (first.year,
+                                                                                                    first.month))
+
+
+def _count_from(claim: Claim, anchor: Claim, resolved: tuple[dt.date, str], rule: Rule, document: Document,
+                engine: Engine) -> None:
+    """Run the claim's rule function again with the anchor's first day as the reference; a
+    result finer than the anchor is cut to the anchor's granularity."""
+    match = rematch(rule, document.text, claim, engine.timeout)
+    if match is None or rule.function is None:
         return
+    reference = Document(document.text, document.doc_id, resolved[0], document.metadata)
+    result = rule.function(RuleMatch(reference, rule, match, engine))
+    if result is None:
+        return
+    value, found = result["value"], nz.value_date(result["value"])
+    if found is not None and _RANKS[found[1]] < _RANKS[resolved[1]]:
+        value = nz.value_at(found[0], resolved[1])
+        claim.fields["granularity"] = resolved[1]
+    claim.fields.update(value=value, anchored=bool(anchor.fields.get("anchored")))
 
 
 def rematch(rule: Rule, text: str, claim: Claim, timeout: float) -> regex.Match[str] | None:
