@@ -381,3 +381,16 @@ def test_an_imposer_is_not_carried_outside_sport_or_past_the_next_sentence(sanct
                                   "Laga berikutnya digelar di Bandung. Penonton ramai sekali. "
                                   "Yusuf Hamdani juga harus membayar denda Rp 10 juta.")
     assert later["imposers"] == []
+
+
+def test_a_fine_in_a_league_s_report_is_a_sport_sanction_and_continues_the_decision_before_it(sanctions):
+    first, fine = extract(sanctions, "Komdis PSSI menjatuhkan sanksi larangan tampil tiga laga kepada Rudi Hartawan. "
+                                     "Yusuf Hamdani juga didenda Rp 10 juta.")
+    assert fine["sanction_types"] == ["sport"]
+    assert names(fine["imposers"]) == names(first["imposers"]) == ["Komisi Disiplin PSSI"]
+
+
+def test_a_fine_outside_sport_keeps_its_own_type_and_no_carried_imposer(sanctions):
+    [fine] = extract(sanctions, "Raksasa teknologi Nordlight Inc didenda Rp 2 triliun.")
+    assert fine["sanction_types"] == ["unspecified"]
+    assert fine["imposers"] == []

@@ -112,6 +112,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
         if not _sport_setting(m, table, imposers, start):
             return None
         sport = True
+    elif m.params.get("civil") and not sport:
+        sport = _sport_setting(m, table, imposers, start)  # "Persib dikenai denda" in a league's report is sport
     if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
                                                   for party in (*imposers, *targets)):
         return None
