@@ -394,3 +394,16 @@ def test_a_fine_outside_sport_keeps_its_own_type_and_no_carried_imposer(sanction
     [fine] = extract(sanctions, "Raksasa teknologi Nordlight Inc didenda Rp 2 triliun.")
     assert fine["sanction_types"] == ["unspecified"]
     assert fine["imposers"] == []
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Rudi Hartawan dikenakan sanksi tiga kali larangan bermain karena menyikut lawan.", ["sport"]),
+    ("Rudi Hartawan dikenakan sanksi larangan masuk ke ruang ganti sebanyak dua laga.", ["sport"]),
+    ("Uni Eropa menjatuhkan sanksi larangan masuk kepada lima pejabat Belarus.", ["travel_ban"]),
+    # a league's report: an untyped sanction there is a sport one
+    ("Komdis PSSI membacakan putusannya. Klub Garuda Muda dikenakan sanksi denda Rp 10 juta.", ["sport"]),
+    ("Dewan Etik menjatuhkan sanksi teguran lisan kepada Rudi Hartawan.", ["unspecified"]),
+])
+def test_the_measure_named_after_the_trigger_or_a_league_s_report_types_the_claim(sanctions, text, types):
+    *_, fields = extract(sanctions, text)
+    assert fields["sanction_types"] == types

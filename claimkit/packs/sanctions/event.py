@@ -117,7 +117,8 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if m.params.get("international") and not any(party.get("kind") in STATE_KINDS
                                                   for party in (*imposers, *targets)):
         return None
-    types = table.sanction_types(described) or m.params.get("types") or (["sport"] if sport else ["unspecified"])
+    types = table.sanction_types(_typed_text(m, table, start, len(described))) or m.params.get("types") or (
+        ["sport"] if sport or _sport_setting(m, table, imposers, start) else ["unspecified"])
     fields: dict[str, Any] = {
         "status": status,
         "imposers": imposers,
@@ -131,6 +132,18 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if start < m.start():
         fields[CLAUSE_START] = start
     return fields
+
+
+def _typed_text(m: RuleMatch, table: SanctionWords, start: int, length: int) -> str:
+    """The clause up to its reason, and the words right after the trigger even where the match stopped before
+    them: "Y dikenakan sanksi tiga kali larangan bermain ..." is a sport ban (up to a clause word,
+    ``sanctions_gap_stops``, so never into the target or the reason)."""
+    end = start + length
+    if m.has("trigger"):
+        tail = table.trigger_tail.match(m.text, m.end("trigger"))
+        if tail is not None:
+            end = max(end, tail.end())
+    return m.text[start:end]
 
 
 def _owner_pronoun(m: RuleMatch, mention: Mention, table: SanctionWords) -> bool:

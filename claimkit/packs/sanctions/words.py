@@ -70,6 +70,7 @@ class SanctionWords:
     match_officials: regex.Pattern[str]
     undergo_verbs: frozenset[str]
     fine_pay_verbs: frozenset[str]
+    trigger_tail: regex.Pattern[str]
     obligation_words: frozenset[str]
     #: "Melalui surat keputusan Komdis PSSI," : the fronted instrument of a decision and its author (group ``party``)
     instrument: regex.Pattern[str]
@@ -148,6 +149,8 @@ def _build(engine: Engine) -> SanctionWords:
         match_officials=_literal_pattern(engine.lexicon("sanctions_match_officials")),
         undergo_verbs=_folded(engine, "sanctions_undergo_verbs"),
         fine_pay_verbs=_folded(engine, "sanctions_fine_pay_verbs"),
+        trigger_tail=regex.compile(r"(?:\s+(?!(?:\L<stops>)\b)[^\s.,;:!?\"“”()]+){1,6}", regex.IGNORECASE,
+                                   stops=engine.lexicon("sanctions_gap_stops")),
         obligation_words=_folded(engine, "sanctions_obligation_words"),
         instrument=regex.compile(
             r"\b(?i:\L<preps>)\s+(?:(?i:\L<nouns>)\s+){1,3}"
