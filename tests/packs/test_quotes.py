@@ -683,6 +683,40 @@ def test_a_common_noun_opening_the_subject_is_no_part_of_the_name_a_pronoun_take
     assert speakers(extract(quotes, text)) == ["Dimas Pratama"]
 
 
+def test_a_description_names_the_person_the_text_introduced_with_the_same_words(quotes):
+    claims = extract(quotes, 'Dana itu diatur oleh politikus Partai Maju Andi Saputra. "Saya tidak tahu," kata '
+                             'Rina Wati. Politikus Partai Maju itu meminta fee besar untuk proyek tersebut.')
+    assert speakers(claims) == ["Rina Wati", "Andi Saputra"]
+    assert claims[1]["fields"]["speaker"]["resolved_from"]["text"] == "Politikus Partai Maju itu"
+
+
+def test_a_description_of_a_common_noun_and_a_club_keeps_the_last_speaker(quotes):
+    claims = extract(quotes, 'Laga itu dipimpin pelatih klub Inter Milan. "Kami menang," kata Budi Santoso. Pelatih '
+                             'klub itu mengatakan timnya siap bertanding lagi pekan depan.')
+    assert speakers(claims) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_person_introduced_by_an_indefinite_after_the_last_speaker_is_someone_else(quotes):
+    claims = extract(quotes, '"Berkas sudah masuk," kata Budi Santoso. Namun kabar lain datang dari salah satu '
+                             'petugas pengadilan. "Belum ada berkas masuk," ujar petugas tersebut.')
+    assert speakers(claims) == ["Budi Santoso", "petugas tersebut"]
+
+
+def test_a_described_relative_clause_with_a_demonstrative_is_the_last_speaker(quotes):
+    claims = extract(quotes, '"Saya senang," kata Budi Santoso. Pria yang gemar memancing di waduk itu pun mengaku '
+                             'bahwa hasil tangkapannya turun.')
+    assert speakers(claims) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_decimal_comma_does_not_end_a_circumstance_before_the_clause(quotes):
+    assert only(quotes, 'Sutrisno Hadi menjelaskan dalam rapat yang dihadiri 1,5 ribu anggota, iuran bulanan tetap '
+                        'sama.')["content"]["text"] == "iuran bulanan tetap sama"
+
+
+def test_a_subject_whose_existence_is_denied_says_nothing(quotes):
+    assert extract(quotes, 'Hingga kini belum ada kelompok yang mengaku bertanggung jawab atas serangan itu.') == []
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

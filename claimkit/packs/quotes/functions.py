@@ -124,7 +124,8 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
         layout, left_start, cue_start, words)
     speaker = speaker or _coordinated_speaker(layout, left_start, cue_start, words)
     if speaker is None or _not_asserted(layout, left_start, cue_start, words, m.group("cue")) \
-            or _attributed_midway(layout, left_start, speaker.start, words):
+            or _attributed_midway(layout, left_start, speaker.start, words) \
+            or _nobody(layout, left_start, speaker.start, words):
         return None
     content_start = _clause_start(layout, cue_end, sentence_end, words, m.params.get("needs_complement", False))
     via = outlets(layout, sentence_start, sentence_end, words)
@@ -407,10 +408,16 @@ def _usable_clause(following: list[Token], words: QuoteWords, marked: bool) -> i
         return following[0].start  # "menyatakan saat ini aturan itu sudah berubah": a time word opens the clause
     if not marked and content and content[0].fold in words.non_clause_starts:
         for index, token in enumerate(following[:12]):
-            if token.text == ",":
+            if token.text == "," and not _decimal_comma(following, index):
                 return _usable_clause(following[index + 1:], words, marked=True)
         return None
     return following[0].start
+
+
+def _decimal_comma(tokens: list[Token], index: int) -> bool:
+    """"fee 7,5 persen": a comma glued between two digits is a decimal mark, not the end of a circumstance."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].end == tokens[index].start == tokens[index + 1].start - 1 \
+        and tokens[index - 1].text[-1:].isdigit() and tokens[index + 1].text[:1].isdigit()
 
 
 def _time_phrase_length(tokens: list[Token], words: QuoteWords) -> int:
@@ -545,6 +552,13 @@ def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords,
         if token.fold in words.restrictives or token.fold not in words.adverbs:
             return False
     return False
+
+
+def _nobody(layout: Layout, start: int, speaker_start: int, words: QuoteWords) -> bool:
+    """"Belum ada pihak yang mengaku bertanggung jawab", "tak ada warga yang mengatakan ...": a subject whose
+    existence is denied ("NEG ada X yang VERB") says nothing."""
+    before = layout.tokens(max(start, speaker_start - WORD_WINDOW), speaker_start)
+    return len(before) >= 2 and before[-1].fold == words.markers["existential"] and before[-2].fold in words.negations
 
 
 def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords, after_bahwa: bool) -> int:

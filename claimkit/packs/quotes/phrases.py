@@ -328,7 +328,12 @@ def _relative_subject(found: list[Token], last: int, words: QuoteWords) -> Phras
         clause_start -= 1
     for index in range(clause_start + 1, last + 1):
         if found[index].fold == words.markers["relative"]:
-            return _phrase_ending_at(found, _skip_back(found, index - 1, words), words, allow_relative=False)
+            head = _skip_back(found, index - 1, words)
+            if head >= 0 and found[head].fold in words.description_heads and found[last].fold in words.demonstratives \
+                    and (head == 0 or not _capitalised(found[head - 1])):
+                # "Pria yang gemar memancing itu mengaku": the relative clause describes someone already named
+                return Phrase(found[head].start, found[last].end, "description")
+            return _phrase_ending_at(found, head, words, allow_relative=False)
     return None
 
 

@@ -50,6 +50,9 @@ MAX_NAME_WORDS = 4  # words of a person's name read at the end of a subject phra
 NAME_LOOK_BACK = 3000  # characters searched back for a one-word name written inside a sentence
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}-])")  # "laga", not "laga-laga"
 MAX_NAME_LOOKS = 5  # occurrences examined there
+# the words of a description ("politikus PDIP") written before a name of two to four capitalised words
+DESCRIBED_NAME = (r"(?i:(?<![\p{{L}}\p{{N}}]){described})\s+,?\s*"
+                  r"(\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*){{1,3}})(?![\p{{L}}\p{{N}}-])")
 MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
 
@@ -184,7 +187,9 @@ class _Resolver:
             self._remember(antecedent.mention, start)
             return antecedent.mention, {"resolved_from": speaker["span"]}
         if kind == "description":
-            antecedent = self._latest(person=True) or self._recent_subject(speaker["span"]["start"], group=False)
+            antecedent = self._named_by_description(speaker["span"])
+            if antecedent is None and not self._introduced_since(speaker["span"], self._latest(person=True)):
+                antecedent = self._latest(person=True) or self._recent_subject(speaker["span"]["start"], group=False)
             if antecedent is not None:
                 self._remember(antecedent.mention, start)
                 return antecedent.mention, {"resolved_from": speaker["span"]}
@@ -195,6 +200,44 @@ class _Resolver:
         mention = self._register(speaker)
         self._remember(mention, start)
         return mention, {}
+
+    def _named_by_description(self, span: dict[str, Any]) -> Antecedent | None:
+        """"Politikus PDIP itu meminta ..." after "... politikus PDIP Ali Fahmi" was written: the person the text
+        introduced with the same words, even one who has not spoken (bounded look back)."""
+        folds = span["text"].split()
+        if folds and folds[0].casefold() in self.words.description_heads:
+            folds = folds[1:]
+        if len(folds) < 3 or folds[-1].casefold() not in self.words.demonstratives or not folds[-2][:1].isupper():
+            return None  # "politikus PDIP itu", not "pelatih klub itu" (after "pelatih klub Inter Milan")
+        described = r"\s+".join(regex.escape(word) for word in folds[:-1])
+        low = max(0, span["start"] - NAME_LOOK_BACK)
+        found = regex.search(DESCRIBED_NAME.format(described=described), self.document.text, regex.REVERSE,
+                             pos=low, endpos=span["start"])  # the nearest such mention before
+        if found is None:
+            return None
+        start, end = found.span(1)
+        name = start
+        for word in found.group(1).split()[:-2]:
+            if not self.words.entity.not_a_name(word):
+                break
+            name += len(word) + 1  # "Ketua Umum Partai X itu" after "ketua umum Partai X Dr Budi Santoso"
+        if self._organisation(start, end, name):
+            return None  # a name of two words or more that is no organisation
+        mention = self.index.add(name, end, kind="person", split=False)  # the text names the person in full here
+        return Antecedent(mention, "person", self.layout.paragraph_index(start), self.layout.sentence_index(start))
+
+    def _introduced_since(self, span: dict[str, Any], latest: Antecedent | None) -> bool:
+        """"... kata salah satu petugas pengadilan. ... ujar petugas tersebut": a person introduced by an indefinite
+        ("seorang", "salah satu") after the last speaker is someone else; the description stays the speaker."""
+        folds = span["text"].casefold().split()
+        if latest is None or len(folds) < 2 or folds[-1] not in self.words.demonstratives:
+            return False
+        head = folds[1] if folds[0] in self.words.description_heads and len(folds) > 2 else folds[0]
+        start = self.layout.sentences[min(latest.sentence + 1, len(self.layout.sentences) - 1)][0]
+        if start >= span["start"]:
+            return False
+        return regex.search(rf"(?i:(?<![\p{{L}}])(?:seorang|salah (?:satu|seorang)) {regex.escape(head)}(?![\p{{L}}]))",
+                            self.document.text, pos=start, endpos=span["start"]) is not None
 
     def _title_holder(self, text: str) -> Antecedent | None:
         """"Hakim menyatakan ..." after "Ketua Majelis Hakim Rudi ..." spoke, "kata Kapolsek" after "Kapolsekta X
