@@ -379,7 +379,8 @@ def holiday_date(m: RuleMatch) -> Fields | None:
     ``1 Syawal 1438 H`` -> ``2017-06-25``, ``Natal tahun lalu`` -> last year's 25 December,
     ``HUT RI ke-72`` -> ``2017-08-17``, ``Hari Pahlawan 2016`` -> ``2016-11-10``, ``Hari Bhayangkara ke-71`` ->
     ``2017-07-01``,
-    ``Ramadan tahun ini`` -> the year (TIMEX3 has no value for a Hijri month)."""
+    ``Ramadan tahun ini`` -> the year (TIMEX3 has no value for a Hijri month), a Hijri year alone
+    (``1437 H``) -> the Gregorian year of its Ramadan."""
     if m.has("hmonth"):
         month, day = nz.hijri_month_number(m.group("hmonth")), int(m.group("day"))
         if month is None or not 1 <= day <= 30:
@@ -391,6 +392,8 @@ def holiday_date(m: RuleMatch) -> Fields | None:
             return finish(m, fields(nz.day_value(nz.independence_anniversary(ordinal)), "day")) \
                 if 1 <= ordinal <= 150 else None
         holiday = nz.INDEPENDENCE_DAY
+    elif not m.has("holiday"):
+        holiday = nz.HIJRI_YEAR
     elif m.has("ordinal"):
         found = nz.holiday_anniversary(m.group("holiday"), int(m.group("ordinal")))
         return finish(m, fields(nz.day_value(found), "day")) if found is not None else None

@@ -359,6 +359,11 @@ FIRST_YEARS: dict[str, int] = {
 are left out, so an anniversary number after them gives no claim."""
 
 
+HIJRI_YEAR = ("hijri", 9, 0)
+"""A Hijri year on its own (``1437 H``) is valued as its Ramadan is, by the Gregorian year that
+holds Ramadan's first day: Ramadan, Lebaran and the hajj, what news dates by the Hijri year, fall
+in that Gregorian year (1436 H: October 2014 to October 2015, Ramadan in June 2015)."""
+
 INDEPENDENCE_DAY = ("gregorian", 8, 17)
 """Indonesia's independence day, 17 August, first celebrated in 1945."""
 
