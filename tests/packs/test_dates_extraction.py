@@ -282,3 +282,8 @@ def test_a_weekday_range_dated_with_the_month_name_gives_a_claim_per_bound(engin
 def test_a_national_day_with_its_year_is_that_day_not_the_year(engine):
     assert values(engine, "Wali kota meletakkan karangan bunga pada Hari Pahlawan 2019 di taman makam.") == {
         "Hari Pahlawan 2019": "2019-11-10"}
+
+
+def test_a_hijri_year_alone_is_the_gregorian_year_of_its_ramadan(engine):
+    assert values(engine, "Pemberangkatan jemaah tahun 2016 (1437 H) dimulai pekan depan.", "2016-08-01") == {
+        "tahun 2016": "2016", "1437 H": "2016", "pekan depan": "2016-W32"}
