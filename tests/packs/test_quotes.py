@@ -717,6 +717,21 @@ def test_a_subject_whose_existence_is_denied_says_nothing(quotes):
     assert extract(quotes, 'Hingga kini belum ada kelompok yang mengaku bertanggung jawab atas serangan itu.') == []
 
 
+def test_a_person_relaying_an_organisations_view_says_it_himself(quotes):
+    claims = extract(quotes, 'Ketua Umum Partai Nusa Raya Rudi Hartono hadir di sana. Rudi menambahkan, PNR menilai '
+                             'rencana itu tidak adil bagi petani.')
+    assert speakers(claims) == ["Rudi Hartono"]
+    assert contents(claims) == ["PNR menilai rencana itu tidak adil bagi petani"]
+    assert claims[0]["fields"]["via"] == []
+
+
+def test_an_outlet_relaying_an_organisation_still_gives_the_organisation_the_words(quotes):
+    claims = extract(quotes, 'Reuters melaporkan, Kementerian Luar Negeri Nusa menyatakan bahwa kapal itu sudah '
+                             'pergi jauh.')
+    assert speakers(claims) == ["Kementerian Luar Negeri Nusa"]
+    assert [via["name"] for via in claims[0]["fields"]["via"]] == ["Reuters"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...entities import describe_name, entity, guess_kind
+import regex
+
+from ...entities import describe_name, entity, guess_kind, is_acronym
 from ...rules import RuleMatch
 from . import phrases
 from .layout import QUOTE_MARKS, Layout, Quote, Token, layout_of
@@ -32,6 +34,7 @@ MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
 MAX_NEGATION_REACH = 3  # tokens before a verb searched for a negation ("tidak pernah secara resmi")
 FOLLOW_UP_CUE = "follow-up"
+FULL_NAME = r"(?<![\p{{L}}\p{{N}}]){name} \p{{Lu}}\p{{Ll}}"  # a one-word name written with a surname
 
 
 def functions() -> dict[str, Callable[[RuleMatch], dict[str, Any] | None]]:
@@ -136,12 +139,15 @@ def reporting_verb(m: RuleMatch) -> dict[str, Any] | None:
             return None
         return _reported(m, layout, inverted, speaker, (cue_start, cue_end), via)
     content_end, trailing = _strip_trailing_attribution(layout, content_start, sentence_end, words)
-    if layout.text[cue_end:content_start].strip() in (",", ":") and _relayed(layout, content_start, content_end,
-                                                                               words):
-        return None
+    if layout.text[cue_end:content_start].strip() in (",", ":"):
+        inner = _relayed(layout, content_start, content_end, words)
+        if inner is not None and not _speaks_for_organisation(layout, speaker, inner, words):
+            return None
     after_bahwa = words.markers["clause"] in layout.text[cue_end:content_start].casefold().split()
     content_end = _before_next_report(layout, content_start, content_end, words, after_bahwa)
     relay = _relay_source(layout, sentence_start, speaker.start, words)
+    if relay is not None and _speaks_for_organisation(layout, relay, speaker, words):
+        return None  # the relaying person's claim holds this clause
     return _reported(m, layout, (content_start, content_end), speaker, (cue_start, cue_end),
                      via + trailing + ([relay] if relay else []))
 
@@ -219,7 +225,8 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
             content = (speaker.end, sentence_end)  # "Menurutnya dana itu ..." written without a comma
         else:
             return None
-        if _relayed(layout, content[0], content[1], words):
+        inner = _relayed(layout, content[0], content[1], words)
+        if inner is not None and not _speaks_for_organisation(layout, speaker, inner, words):
             return None
     elif lead and lead[-1].text == ",":
         if _clause_follows(layout, speaker.end, sentence_end, words):
@@ -644,8 +651,9 @@ def _coordinated_speaker(layout: Layout, start: int, cue_start: int, words: Quot
     return subject
 
 
-def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
-    """Does the clause start with someone else's speech ("KCNA mengatakan, Xi juga menekankan ...")?
+def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """The named subject when the clause starts with someone else's speech ("KCNA mengatakan, Xi juga menekankan
+    ...": Xi), else None.
 
     Callers ask only for clauses set off by a comma or colon: "X menyatakan
     PSSI harus menjamin ..." reports X's words, not PSSI's.
@@ -654,13 +662,33 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> bool:
     for index, token in enumerate(found):
         if token.fold in words.reporting_verbs and index > 0:
             if _not_asserted(layout, found[0].start, token.start, words, token.text):
-                return False  # "X menegaskan, pemerintah jangan lagi mengatakan ...": nobody else speaks
+                return None  # "X menegaskan, pemerintah jangan lagi mengatakan ...": nobody else speaks
             if token.fold in words.marked_verbs and (index + 1 == len(found) or not (
                     found[index + 1].text in ",:" or found[index + 1].fold in words.complementizers)):
-                return False  # "Menurut X, pihak Y telah melaporkan kronologi ...": Y reported a thing, X speaks
+                return None  # "Menurut X, pihak Y telah melaporkan kronologi ...": Y reported a thing, X speaks
             inner = speaker_before(layout, found[0].start, token.start, words)
-            return inner is not None and inner.kind == "name" and inner.start == found[0].start
-    return False
+            return inner if inner is not None and inner.kind == "name" and inner.start == found[0].start else None
+    return None
+
+
+def _speaks_for_organisation(layout: Layout, outer: Phrase, inner: Phrase, words: QuoteWords) -> bool:
+    """"Zulkifli menambahkan, PAN menilai ...": a person relaying an organisation's view (his party's, his
+    ministry's) says it himself; only an outlet or another organisation relays, and a person relaying another
+    person ("Juru bicara X mengatakan, Chen mengaku ...") still gives the inner person the words."""
+    inner_text = layout.text[inner.start:inner.end]
+    if not (is_acronym(inner_text) or describe_name(inner_text, words.entity)[2] == "organization"):
+        return False
+    outer_text = layout.text[outer.start:outer.end]
+    if outer.kind == "pronoun":
+        return outer_text.casefold() in words.person_pronouns
+    offset, role, kind = describe_name(outer_text, words.entity)
+    verb = layout.tokens(outer.end, outer.end + WORD_WINDOW)[:1]
+    if outer.kind != "name" or kind != "person" or (verb and verb[0].fold in words.media_verbs):
+        return False  # "Al Jazeera melaporkan, ...": an outlet, whatever its name looks like
+    name = outer_text[offset:].split()
+    if role is not None or len(name) != 1:
+        return role is not None or len(name) > 1
+    return regex.search(FULL_NAME.format(name=regex.escape(name[0])), layout.text) is not None  # "Zulkifli Hasan"
 
 
 def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:

@@ -40,6 +40,7 @@ class QuoteWords:
     speaker_nouns: frozenset[str]
     description_heads: frozenset[str]
     demonstratives: frozenset[str]
+    media_verbs: frozenset[str]
     determiners: frozenset[str]
     anaphoric_objects: frozenset[str]
     speech_nouns: frozenset[str]
@@ -134,6 +135,7 @@ _NAMES = {
     "speaker_nouns": ("quotes_speaker_nouns",),
     "description_heads": ("quotes_description_heads",),
     "demonstratives": ("quotes_demonstratives",),
+    "media_verbs": ("quotes_media_verbs",),
     "determiners": ("quotes_determiners",),
     "anaphoric_objects": ("quotes_anaphoric_objects",),
     "speech_nouns": ("quotes_speech_nouns",),
