@@ -77,7 +77,7 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
     if imposer_mentions and _reciprocal(m, table):
         target_mentions = imposer_mentions  # "diplomat negara rivalnya" is each of them again
     start = min([m.start(),
-                 *(m.start(name) for name in ("nominal", "pre", "trigger")
+                 *(m.start(name) for name in ("nominal", "pre", "verb", "trigger")
                    if m.has(name) and m.end(name) > m.start(name)),
                  *(mention.start for mention in (*target_mentions, *imposer_mentions) if mention.end > mention.start)])
     described = text[start : m.start("reason") if m.has("reason") else m.end()]
