@@ -287,3 +287,9 @@ def test_a_national_day_with_its_year_is_that_day_not_the_year(engine):
 def test_a_hijri_year_alone_is_the_gregorian_year_of_its_ramadan(engine):
     assert values(engine, "Pemberangkatan jemaah tahun 2016 (1437 H) dimulai pekan depan.", "2016-08-01") == {
         "tahun 2016": "2016", "1437 H": "2016", "pekan depan": "2016-W32"}
+
+
+def test_a_day_and_month_written_earlier_with_its_year_is_that_date_again(engine):
+    text = ("Warga mengenang banjir besar 2 Februari 2007. Tahun ini banyak tanggul diperbaiki. "
+            "Kata dia, banjir 2 Februari itu tak boleh terulang.")
+    assert values(engine, text, "2017-02-03")["2 Februari"] == "2007-02-02"

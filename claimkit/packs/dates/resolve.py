@@ -112,8 +112,9 @@ def stated_year(claim: Claim, text: str) -> int | None:
 def take_context_year(claim: Claim, sentences: Sentences, text: str, engine: Engine) -> None:
     """Give a day-month (or month) whose year came from publication the year stated nearby:
     the closest date claim with a written year in the same sentence (earlier ones first),
-    else the last one in the previous sentence. A tense word of its own ("9 November
-    mendatang") keeps the publication-relative reading."""
+    else the last one in the previous sentence. Without one, a day-month written earlier in
+    the text with its year is that date again ("kerusuhan 27 Juli 1996 ... Tragedi 27 Juli").
+    A tense word of its own ("9 November mendatang") keeps the publication-relative reading."""
     value = claim.fields["value"]
     if not claim.fields.get("anchored") or not value[:4].isdigit() or _has_tense_word(claim, text, engine):
         return
@@ -125,10 +126,21 @@ def take_context_year(claim: Claim, sentences: Sentences, text: str, engine: Eng
     for other in (*earlier, *later, *previous):
         year = stated_year(other, text)
         if year is not None and other.fields.get("timex_type") == "DATE":
-            moved = f"{year:04d}{value[4:]}"
-            if nz.value_date(moved) is not None:
-                claim.fields.update(value=moved, anchored=False)
+            _move_to_year(claim, year)
             return
+    if claim.fields.get("granularity") != "day":
+        return
+    same_day = (stated_year(other, text) for other in reversed(sentences.dates) if other.start < claim.start
+                and other.fields.get("granularity") == "day" and other.fields["value"][4:] == value[4:])
+    year = next((found for found in same_day if found is not None), None)
+    if year is not None:
+        _move_to_year(claim, year)
+
+
+def _move_to_year(claim: Claim, year: int) -> None:
+    moved = f"{year:04d}{claim.fields['value'][4:]}"
+    if nz.value_date(moved) is not None:
+        claim.fields.update(value=moved, anchored=False)
 
 
 def _has_tense_word(claim: Claim, text: str, engine: Engine) -> bool:
