@@ -194,6 +194,20 @@ def _subject_not_appositive(layout: Layout, cue_end: int, speaker: Phrase, end: 
     return not after.startswith(",") and after.split(" ", 1)[0].casefold() not in words.alias_markers
 
 
+def _clause_after_name(layout: Layout, speaker: Phrase, end: int, words: QuoteWords) -> bool:
+    """"Menurut Rudi ambang batas itu sudah sesuai ...": a name of capitalised words closed by a lower-case word that
+    cannot go on describing it (no "yang", "sang", "selaku", preposition or coordinator) opens the clause there."""
+    if speaker.kind != "name" or any(_is_lower_word(token) for token in layout.tokens(speaker.start, speaker.end)):
+        return False  # "Menurut Jamie sang penyerang bengal itu ...": where the name ends is unclear
+    following = layout.tokens(speaker.end, min(end, speaker.end + CLAUSE_HEAD))
+    if len(following) < MIN_CONTENT_WORDS or not _is_lower_word(following[0]):
+        return False
+    head = following[0].fold
+    return not (head == words.markers["relative"] or head in words.description_heads or head in words.coordinators
+                or head in words.appositive_markers or head in words.non_clause_starts or head in words.determiners
+                or head in words.demonstratives or words.looks_like_verb(head))
+
+
 def according_to(m: RuleMatch) -> dict[str, Any] | None:
     """'Menurut X, ...', 'Menurutnya, ...', '..., menurut X.', 'Bagi X, ...'."""
     words, layout = _context(m)
@@ -221,8 +235,10 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         comma = text.find(",", speaker.end, sentence_end)
         if comma >= 0 and len(text[speaker.end:comma].split()) <= m.params.get("framing_words", MAX_FRAMING_WORDS):
             content = (comma + 1, sentence_end)
-        elif speaker.kind == "pronoun":
-            content = (speaker.end, sentence_end)  # "Menurutnya dana itu ..." written without a comma
+        elif speaker.kind == "pronoun" or (m.group("cue").casefold() == words.markers["framing"] and not (
+                lead and lead[-1].fold in words.demonstratives) and _clause_after_name(layout, speaker, sentence_end,
+                                                                                       words)):
+            content = (speaker.end, sentence_end)  # "Menurutnya dana itu ...", "Menurut Rudi dana itu ...": no comma
         else:
             return None
         inner = _relayed(layout, content[0], content[1], words)
