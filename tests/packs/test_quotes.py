@@ -732,6 +732,19 @@ def test_an_outlet_relaying_an_organisation_still_gives_the_organisation_the_wor
     assert [via["name"] for via in claims[0]["fields"]["via"]] == ["Reuters"]
 
 
+def test_a_source_person_introduced_after_the_last_speaker_takes_the_next_clitic(quotes):
+    claims = extract(quotes, '"Berkas sudah masuk," kata Budi Santoso. Namun kabar lain datang dari salah satu petugas '
+                             'Pengadilan Negeri Kota yang enggan disebut namanya. Menurutnya, berkas itu belum '
+                             'terdaftar sama sekali.')
+    assert speakers(claims) == ["Budi Santoso", "petugas Pengadilan Negeri Kota"]
+
+
+def test_a_person_mentioned_in_the_speakers_own_sentence_is_no_source(quotes):
+    claims = extract(quotes, 'Budi Santoso mengatakan, seorang warga tewas dalam kejadian itu. Menurutnya, korban '
+                             'sempat dibawa ke rumah sakit.')
+    assert speakers(claims) == ["Budi Santoso", "Budi Santoso"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -53,6 +53,9 @@ MAX_NAME_LOOKS = 5  # occurrences examined there
 # the words of a description ("politikus PDIP") written before a name of two to four capitalised words
 DESCRIBED_NAME = (r"(?i:(?<![\p{{L}}\p{{N}}]){described})\s+,?\s*"
                   r"(\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*){{1,3}})(?![\p{{L}}\p{{N}}-])")
+# "dari salah satu petugas Pengadilan Negeri X": a source person, up to "yang", a comma or the sentence end
+SOURCE_PERSON = (r"(?i:(?<![\p{L}])dari (?:seorang|salah (?:satu|seorang)) )(\p{Ll}+)(?: (?!yang\b)[\p{L}\p{N}-]+){0,5}"
+                 r"(?=\s*(?:[,.;:]|yang\b))")
 MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
 
@@ -164,7 +167,11 @@ class _Resolver:
             pronoun = speaker["span"]["text"].casefold()
             antecedent = self._latest(person=pronoun in self.words.person_pronouns,
                                       group=pronoun in self.words.group_pronouns)
-            if pronoun in self.words.person_pronouns:
+            source = self._source_since(speaker["span"]["start"], antecedent) \
+                if pronoun in self.words.person_pronouns or pronoun == self.words.markers["clitic"] else None
+            if source is not None:
+                antecedent = source
+            elif pronoun in self.words.person_pronouns:
                 subject = self._previous_subject(speaker["span"]["start"], speaker["span"]["start"], antecedent)
                 antecedent = subject or antecedent
             elif pronoun == self.words.markers["clitic"] and claim.fields["kind"] == "direct":
@@ -225,6 +232,23 @@ class _Resolver:
             return None  # a name of two words or more that is no organisation
         mention = self.index.add(name, end, kind="person", split=False)  # the text names the person in full here
         return Antecedent(mention, "person", self.layout.paragraph_index(start), self.layout.sentence_index(start))
+
+    def _source_since(self, pronoun: int, latest: Antecedent | None) -> Antecedent | None:
+        """"Kabar lain datang dari salah satu petugas pengadilan. Menurutnya, ...": a person the text got its news
+        from ("dari seorang / salah satu / salah seorang" + a speaker noun), introduced after the last speaker's
+        sentence, is who a following pronoun or clitic stands for."""
+        index = self.layout.sentence_index(pronoun)
+        first = max(0, index - 1) if latest is None else max(latest.sentence + 1, index - 1)
+        if first > index or self.layout.sentences[first][0] >= pronoun:
+            return None
+        start = self.layout.sentences[first][0]
+        found = regex.search(SOURCE_PERSON, self.document.text, regex.REVERSE, pos=start, endpos=pronoun)
+        if found is None or found.group(1).casefold() not in self.words.speaker_nouns \
+                or found.group(1).casefold() in self.words.entity.org_heads:
+            return None
+        mention = self.index.add(found.start(1), found.end(), kind="person", split=False)
+        return Antecedent(mention, "person", self.layout.paragraph_index(found.start()),
+                          self.layout.sentence_index(found.start()))
 
     def _introduced_since(self, span: dict[str, Any], latest: Antecedent | None) -> bool:
         """"... kata salah satu petugas pengadilan. ... ujar petugas tersebut": a person introduced by an indefinite
