@@ -580,8 +580,11 @@ def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords,
 def _nobody(layout: Layout, start: int, speaker_start: int, words: QuoteWords) -> bool:
     """"Belum ada pihak yang mengaku bertanggung jawab", "tak ada warga yang mengatakan ...": a subject whose
     existence is denied ("NEG ada X yang VERB") says nothing."""
+    existential = words.markers["existential"]
+    if existential not in layout.text[max(start, speaker_start - len(existential) - 2):speaker_start].casefold():
+        return False  # most subjects: no need to read the words before them
     before = layout.tokens(max(start, speaker_start - WORD_WINDOW), speaker_start)
-    return len(before) >= 2 and before[-1].fold == words.markers["existential"] and before[-2].fold in words.negations
+    return len(before) >= 2 and before[-1].fold == existential and before[-2].fold in words.negations
 
 
 def _before_next_report(layout: Layout, start: int, end: int, words: QuoteWords, after_bahwa: bool) -> int:

@@ -54,8 +54,9 @@ MAX_NAME_LOOKS = 5  # occurrences examined there
 DESCRIBED_NAME = (r"(?i:(?<![\p{{L}}\p{{N}}]){described})\s+,?\s*"
                   r"(\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*){{1,3}})(?![\p{{L}}\p{{N}}-])")
 # "dari salah satu petugas Pengadilan Negeri X": a source person, up to "yang", a comma or the sentence end
-SOURCE_PERSON = (r"(?i:(?<![\p{L}])dari (?:seorang|salah (?:satu|seorang)) )(\p{Ll}+)(?: (?!yang\b)[\p{L}\p{N}-]+){0,5}"
-                 r"(?=\s*(?:[,.;:]|yang\b))")
+SOURCE_PERSON = regex.compile(r"(?i:(?<![\p{L}])dari (?:seorang|salah (?:satu|seorang)) )(\p{Ll}+)"
+                              r"(?: (?!yang\b)[\p{L}\p{N}-]+){0,5}(?=\s*(?:[,.;:]|yang\b))", regex.REVERSE)
+SOURCE_LITERAL = "ari s"  # in every SOURCE_PERSON match: a cheap test before the search
 MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
 
@@ -216,8 +217,10 @@ class _Resolver:
             folds = folds[1:]
         if len(folds) < 3 or folds[-1].casefold() not in self.words.demonstratives or not folds[-2][:1].isupper():
             return None  # "politikus PDIP itu", not "pelatih klub itu" (after "pelatih klub Inter Milan")
-        described = r"\s+".join(regex.escape(word) for word in folds[:-1])
         low = max(0, span["start"] - NAME_LOOK_BACK)
+        if self.document.text.find(f"{folds[-2]} ", low, span["start"]) < 0:
+            return None  # the capitalised last word is written the same way wherever it is: a cheap test first
+        described = r"\s+".join(regex.escape(word) for word in folds[:-1])
         found = regex.search(DESCRIBED_NAME.format(described=described), self.document.text, regex.REVERSE,
                              pos=low, endpos=span["start"])  # the nearest such mention before
         if found is None:
@@ -242,7 +245,9 @@ class _Resolver:
         if first > index or self.layout.sentences[first][0] >= pronoun:
             return None
         start = self.layout.sentences[first][0]
-        found = regex.search(SOURCE_PERSON, self.document.text, regex.REVERSE, pos=start, endpos=pronoun)
+        if self.document.text.find(SOURCE_LITERAL, start, pronoun) < 0:
+            return None
+        found = SOURCE_PERSON.search(self.document.text, start, pronoun)
         if found is None or found.group(1).casefold() not in self.words.speaker_nouns \
                 or found.group(1).casefold() in self.words.entity.org_heads:
             return None
