@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 import regex
@@ -49,6 +49,7 @@ class Sentences:
         self.dates = dates
         self._number: dict[int, int] = {}
         self._members: dict[int, list[Claim]] = {}
+        self._dated_days: dict[str, tuple[list[int], list[int | None]]] | None = None
 
     def _split(self) -> None:
         starts = [0] + [match.end() for match in _SENTENCE_END.finditer(self.text)]
@@ -67,6 +68,27 @@ class Sentences:
         if not self._number:
             self._split()
         return self._members.get(number, [])
+
+    def year_written_before(self, claim: Claim) -> int | None:
+        """The year written with the last day-month before ``claim`` that is the same day of the
+        same month ("27 Juli 1996 ... 27 Juli"), or None.
+
+        Read from an index of the day-month claims by their month and day, built on the first
+        question: a look back over every earlier claim per question would cost quadratic time
+        on a long text. The index stays right while years are taken from context, the only
+        step that asks, because that step changes no claim's month, day or granularity.
+        """
+        if self._dated_days is None:
+            self._dated_days = {}
+            for other in self.dates:
+                if other.fields.get("granularity") == "day":
+                    starts, years = self._dated_days.setdefault(other.fields["value"][4:], ([], []))
+                    written = stated_year(other, self.text)
+                    starts.append(other.start)
+                    years.append(written if written is not None else (years[-1] if years else None))
+        starts, years = self._dated_days.get(claim.fields["value"][4:], ((), ()))
+        before = bisect.bisect_left(starts, claim.start)
+        return years[before - 1] if before else None
 
 
 _RULES: PerEngine[dict[str, Rule]] = PerEngine(
@@ -92,15 +114,22 @@ def resolve_document(document: Document, claims: list[Claim], engine: Engine) ->
             take_context_year(claim, sentences, document.text, engine)
     for index, claim, rule in steps:
         if rule.params["resolve"] == "anchor":
-            reach = rule.params.get("reach")
-            here = sentences.of(claim)
-            nearby = [other for other in dates[:index] if reach is None or here - sentences.of(other) <= reach]
-            reanchor(claim, nearby, rule, document, engine)
+            reanchor(claim, _nearest_first(dates, index, sentences, rule.params.get("reach")), rule, document, engine)
     for _, claim, rule in steps:
         if rule.params["resolve"] == "join-date":
             join_date(claim, sentences)
     mark_range_ends(dates, document.text, engine)
     order_weekday_ranges(dates, document.text)
+
+
+def _nearest_first(dates: list[Claim], index: int, sentences: Sentences, reach: int | None) -> Iterator[Claim]:
+    """The dates before ``dates[index]``, nearest first, up to ``reach`` sentences back (all without one),
+    read lazily: the look back usually stops at the first date."""
+    here = sentences.of(dates[index])
+    for position in range(index - 1, -1, -1):
+        if reach is not None and here - sentences.of(dates[position]) > reach:
+            return
+        yield dates[position]
 
 
 def stated_year(claim: Claim, text: str) -> int | None:
@@ -130,9 +159,7 @@ def take_context_year(claim: Claim, sentences: Sentences, text: str, engine: Eng
             return
     if claim.fields.get("granularity") != "day":
         return
-    same_day = (stated_year(other, text) for other in reversed(sentences.dates) if other.start < claim.start
-                and other.fields.get("granularity") == "day" and other.fields["value"][4:] == value[4:])
-    year = next((found for found in same_day if found is not None), None)
+    year = sentences.year_written_before(claim)
     if year is not None:
         _move_to_year(claim, year)
 
@@ -147,10 +174,11 @@ def _has_tense_word(claim: Claim, text: str, engine: Engine) -> bool:
     return bool(words(engine, "dates_past_words", "dates_next_words").found_in(text[claim.start:claim.end]))
 
 
-def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document, engine: Engine) -> None:
-    """Recompute a "tiga tahun kemudian"-style claim from the last earlier date fine enough
-    for its unit (a day for "keesokan harinya", any date for "tahun itu"), by running its
-    rule's function again with that date as the reference. Without one, when the last
+def reanchor(claim: Claim, earlier: Iterable[Claim], rule: Rule, document: Document, engine: Engine) -> None:
+    """Recompute a "tiga tahun kemudian"-style claim from the last earlier date (``earlier``
+    holds them nearest first) fine enough for its unit (a day for "keesokan harinya", any
+    date for "tahun itu"), by running its rule's function again with that date as the
+    reference. Without one, when the last
     earlier date is a month that does not hold the publication date ("Juni 2015 ... dua hari
     kemudian", "Mei lalu ... dua pekan berselang"), the claim is counted from its first day and
     kept no finer than it (``2015-06``): the text counts from that month, not from publication.
@@ -159,7 +187,7 @@ def reanchor(claim: Claim, earlier: list[Claim], rule: Rule, document: Document,
     Otherwise it stays anchored on publication."""
     needed = _RANKS.get(claim.fields.get("granularity", ""), 3)
     coarser: tuple[Claim, tuple[dt.date, str]] | None = None
-    for anchor in reversed(earlier):
+    for anchor in earlier:
         if anchor.fields.get("timex_type") not in ("DATE", "TIME"):
             continue
         resolved = nz.value_date(anchor.fields["value"])
