@@ -160,9 +160,12 @@ def _build(engine: Engine) -> SanctionWords:
     )
 
 
+_SPACED_HYPHEN = regex.compile(r"\s*-\s*")
+
+
 def key(mention: str) -> str:
     """Lookup form of a name: case-folded, token-spacing artefacts undone ("Jong - un", "DK - PBB")."""
-    return " ".join(regex.sub(r"\s*-\s*", "-", mention).casefold().split())
+    return " ".join(_SPACED_HYPHEN.sub("-", mention).casefold().split())
 
 
 def _folded(engine: Engine, name: str) -> frozenset[str]:
