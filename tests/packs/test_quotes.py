@@ -718,11 +718,17 @@ def test_a_subject_whose_existence_is_denied_says_nothing(quotes):
 
 
 def test_a_person_relaying_an_organisations_view_says_it_himself(quotes):
-    claims = extract(quotes, 'Ketua Umum Partai Nusa Raya Rudi Hartono hadir di sana. Rudi menambahkan, PNR menilai '
-                             'rencana itu tidak adil bagi petani.')
+    claims = extract(quotes, 'Ketua Umum PNR Rudi Hartono hadir di sana. Rudi menambahkan, PNR menilai rencana itu '
+                             'tidak adil bagi petani.')
     assert speakers(claims) == ["Rudi Hartono"]
     assert contents(claims) == ["PNR menilai rencana itu tidak adil bagi petani"]
     assert claims[0]["fields"]["via"] == []
+
+
+def test_a_person_relaying_someone_called_by_initials_leaves_them_the_words(quotes):
+    claims = extract(quotes, 'Menurut Sofyan Halim, RK menegaskan bahwa semua atlet harus dihargai.')
+    assert speakers(claims) == ["RK"]
+    assert [via["name"] for via in claims[0]["fields"]["via"]] == ["Sofyan Halim"]
 
 
 def test_an_outlet_relaying_an_organisation_still_gives_the_organisation_the_words(quotes):

@@ -34,7 +34,9 @@ MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
 MAX_NEGATION_REACH = 3  # tokens before a verb searched for a negation ("tidak pernah secara resmi")
 FOLLOW_UP_CUE = "follow-up"
-FULL_NAME = r"(?<![\p{{L}}\p{{N}}]){name} \p{{Lu}}\p{{Ll}}"  # a one-word name written with a surname
+# an organisation written in a person's role, right before the name ("Ketua Umum PAN Zulkifli Hasan", "Ketua Umum
+# Partai X (PX), Budi", "Ketua Komisi XI DPR RI Fadel Muhamad"): the person belongs to it
+MEMBER_OF = r"(?<![\p{{L}}\p{{N}}]){organisation}\)?,?(?: \p{{Lu}}[\p{{L}}.-]*){{0,3}} {name}(?![\p{{L}}\p{{N}}])"
 
 
 def functions() -> dict[str, Callable[[RuleMatch], dict[str, Any] | None]]:
@@ -197,8 +199,12 @@ def _subject_not_appositive(layout: Layout, cue_end: int, speaker: Phrase, end: 
 def _clause_after_name(layout: Layout, speaker: Phrase, end: int, words: QuoteWords) -> bool:
     """"Menurut Rudi ambang batas itu sudah sesuai ...": a name of capitalised words closed by a lower-case word that
     cannot go on describing it (no "yang", "sang", "selaku", preposition or coordinator) opens the clause there."""
+    text = layout.text[speaker.start:speaker.end]
     if speaker.kind != "name" or any(_is_lower_word(token) for token in layout.tokens(speaker.start, speaker.end)):
         return False  # "Menurut Jamie sang penyerang bengal itu ...": where the name ends is unclear
+    offset, _, kind = describe_name(text, words.entity)
+    if kind != "person" or guess_kind(text[offset:], words.entity) == "organization":
+        return False  # "Menurut Erwan Partai Demokrat perlu ...": the clause's own subject follows the name
     following = layout.tokens(speaker.end, min(end, speaker.end + CLAUSE_HEAD))
     if len(following) < MIN_CONTENT_WORDS or not _is_lower_word(following[0]):
         return False
@@ -691,9 +697,10 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase 
 
 
 def _speaks_for_organisation(layout: Layout, outer: Phrase, inner: Phrase, words: QuoteWords) -> bool:
-    """"Zulkifli menambahkan, PAN menilai ...": a person relaying an organisation's view (his party's, his
-    ministry's) says it himself; only an outlet or another organisation relays, and a person relaying another
-    person ("Juru bicara X mengatakan, Chen mengaku ...") still gives the inner person the words."""
+    """"Zulkifli menambahkan, PAN menilai ...": a person relaying the view of an organisation that his role names
+    ("Ketua Umum PAN Zulkifli Hasan") says it himself; an outlet or another organisation relays, and so does a
+    person relaying someone else ("Juru bicara X mengatakan, Chen mengaku ...", "Menurut Sofjan, JK menegaskan
+    ...": initials are no organisation of his)."""
     inner_text = layout.text[inner.start:inner.end]
     if not (is_acronym(inner_text) or describe_name(inner_text, words.entity)[2] == "organization"):
         return False
@@ -705,9 +712,10 @@ def _speaks_for_organisation(layout: Layout, outer: Phrase, inner: Phrase, words
     if outer.kind != "name" or kind != "person" or (verb and verb[0].fold in words.media_verbs):
         return False  # "Al Jazeera melaporkan, ...": an outlet, whatever its name looks like
     name = outer_text[offset:].split()
-    if role is not None or len(name) != 1:
-        return role is not None or len(name) > 1
-    return regex.search(FULL_NAME.format(name=regex.escape(name[0])), layout.text) is not None  # "Zulkifli Hasan"
+    if not name:
+        return False
+    member = MEMBER_OF.format(organisation=regex.escape(inner_text), name=regex.escape(name[0]))
+    return regex.search(member, layout.text) is not None  # "Ketua Umum PAN Zulkifli Hasan": PAN is his party
 
 
 def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:
