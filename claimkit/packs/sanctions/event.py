@@ -31,6 +31,7 @@ the claim).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import regex
@@ -232,7 +233,19 @@ def _sport_setting(m: RuleMatch, table: SanctionWords, imposers: list[dict[str, 
                 for imposer in imposers)
             or table.match_length.search(m.text, start, trigger_end + 40) is not None
             or "sport" in table.sanction_types(m.text[start : trigger_end + 40])
-            or table.sport_body.search(m.text) is not None)
+            or _sports_body_named(m, table))
+
+
+_last_document = threading.local()
+
+
+def _sports_body_named(m: RuleMatch, table: SanctionWords) -> bool:
+    """Is a sports body named anywhere in the document? Asked for each match, so the answer is kept for the
+    document being read: a search of the whole text per match costs quadratic time on a long text."""
+    cached = getattr(_last_document, "entry", None)
+    if cached is None or cached[0] is not m.document or cached[1] is not table:
+        cached = _last_document.entry = (m.document, table, table.sport_body.search(m.text) is not None)
+    return cached[2]
 
 
 def _relative_agent(text: str, mention: Mention) -> bool:
