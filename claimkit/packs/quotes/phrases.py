@@ -770,7 +770,6 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
 
 
 MAX_DESCRIBED_NAME = 3  # capitalised words of a name described by an appositive ("Warto, seorang petani, ...")
-PERSON_CLASSIFIER = "seorang"  # the classifier of people: "X, seorang petani" is a person
 MAX_LEADING_ADVERBIAL = 5  # tokens of an opening adverbial before its comma ("Baru-baru ini, Budi ...")
 
 
@@ -820,8 +819,8 @@ def described_person(layout: Layout, start: int, end: int, words: QuoteWords) ->
     after = index + 1 if index < len(found) and found[index].text == "," else index
     if index == first or after + 2 >= len(found) or not found[after].text.islower():
         return None
-    person = found[after].fold == PERSON_CLASSIFIER or (
-        found[after].fold == "salah" and found[after + 1].fold in ("satu", PERSON_CLASSIFIER)
+    person = found[after].fold in words.indefinites or (
+        f"{found[after].fold} {found[after + 1].fold}" in words.indefinites
         and found[after + 2].fold in words.speaker_nouns and found[after + 2].fold not in words.entity.org_heads)
     return Phrase(found[first].start, found[index - 1].end, "name") if person else None
 

@@ -33,7 +33,7 @@ from ...entities import EntityIndex, Mention, guess_kind, is_acronym, name_key
 from .functions import FOLLOW_UP_CUE
 from .layout import Layout, layout_of
 from .phrases import Phrase, described_person, last_group, subject_of
-from .words import QuoteWords, words_of
+from .words import QuoteWords, alternation, words_of
 
 if TYPE_CHECKING:
     from ...claims import Claim
@@ -53,10 +53,6 @@ MAX_NAME_LOOKS = 5  # occurrences examined there
 # the words of a description ("politikus PDIP") written before a name of two to four capitalised words
 DESCRIBED_NAME = (r"(?i:(?<![\p{{L}}\p{{N}}]){described})\s+,?\s*"
                   r"(\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*){{1,3}})(?![\p{{L}}\p{{N}}-])")
-# "dari salah satu petugas Pengadilan Negeri X": a source person, up to "yang", a comma or the sentence end
-SOURCE_PERSON = regex.compile(r"(?i:(?<![\p{L}])dari (?:seorang|salah (?:satu|seorang)) )(\p{Ll}+)"
-                              r"(?: (?!yang\b)[\p{L}\p{N}-]+){0,5}(?=\s*(?:[,.;:]|yang\b))", regex.REVERSE)
-SOURCE_LITERAL = "ari s"  # in every SOURCE_PERSON match: a cheap test before the search
 MAX_SUBJECT_LOOK_BACK = 8  # sentences searched back for the subject a pronoun refers to when no one spoke before
 
 
@@ -238,16 +234,16 @@ class _Resolver:
 
     def _source_since(self, pronoun: int, latest: Antecedent | None) -> Antecedent | None:
         """"Kabar lain datang dari salah satu petugas pengadilan. Menurutnya, ...": a person the text got its news
-        from ("dari seorang / salah satu / salah seorang" + a speaker noun), introduced after the last speaker's
-        sentence, is who a following pronoun or clitic stands for."""
+        from ("dari seorang / salah satu" + a speaker noun: ``quotes_indefinite_persons``), introduced after the last
+        speaker's sentence, is who a following pronoun or clitic stands for."""
         index = self.layout.sentence_index(pronoun)
         first = max(0, index - 1) if latest is None else max(latest.sentence + 1, index - 1)
         if first > index or self.layout.sentences[first][0] >= pronoun:
             return None
         start = self.layout.sentences[first][0]
-        if self.document.text.find(SOURCE_LITERAL, start, pronoun) < 0:
-            return None
-        found = SOURCE_PERSON.search(self.document.text, start, pronoun)
+        if self.words.markers["source"] not in self.document.text[start:pronoun].casefold():
+            return None  # a cheap test before the search
+        found = self.words.source_person_pattern.search(self.document.text, start, pronoun)
         if found is None or found.group(1).casefold() not in self.words.speaker_nouns \
                 or found.group(1).casefold() in self.words.entity.org_heads:
             return None
@@ -265,8 +261,8 @@ class _Resolver:
         start = self.layout.sentences[min(latest.sentence + 1, len(self.layout.sentences) - 1)][0]
         if start >= span["start"]:
             return False
-        return regex.search(rf"(?i:(?<![\p{{L}}])(?:seorang|salah (?:satu|seorang)) {regex.escape(head)}(?![\p{{L}}]))",
-                            self.document.text, pos=start, endpos=span["start"]) is not None
+        introduced = rf"(?i:(?<![\p{{L}}])(?:{alternation(self.words.indefinites)}) {regex.escape(head)}(?![\p{{L}}]))"
+        return regex.search(introduced, self.document.text, pos=start, endpos=span["start"]) is not None
 
     def _title_holder(self, text: str) -> Antecedent | None:
         """"Hakim menyatakan ..." after "Ketua Majelis Hakim Rudi ..." spoke, "kata Kapolsek" after "Kapolsekta X

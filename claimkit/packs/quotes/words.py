@@ -75,11 +75,13 @@ class QuoteWords:
     venue_prepositions: frozenset[str]
     alias_markers: frozenset[str]
     marked_verbs: frozenset[str]
+    indefinites: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
     reporting_verb_pattern: regex.Pattern[str] = field(init=False, repr=False)
     clause_pattern: regex.Pattern[str] = field(init=False, repr=False)
+    source_person_pattern: regex.Pattern[str] = field(init=False, repr=False)
     kin_forms: frozenset[str] = field(init=False, repr=False)  # kin nouns, bare or with "-nya" ("ibunya")
 
     def __post_init__(self) -> None:
@@ -87,12 +89,18 @@ class QuoteWords:
         object.__setattr__(self, "kin_forms", self.kin_nouns | {noun + marker["clitic"] for noun in self.kin_nouns})
         object.__setattr__(self, "outlet_pattern", _outlet_pattern(
             self.outlet_cues, self.outlet_heads, self.outlet_name_words, marker["source"], marker["addressee"]))
-        cues = _alternation(self.cues_after)
+        cues = alternation(self.cues_after)
         object.__setattr__(self, "trailing_cue_pattern", regex.compile(
             rf",\s+(?:{marker['summary']}\s+)?(?:{cues}|{marker['framing']})(?:{marker['clitic']})?(?![\p{{L}}\p{{N}}])"))
         object.__setattr__(self, "clause_pattern", regex.compile(rf"(?<![\w-]){marker['clause']}(?![\w-])\s*"))
         object.__setattr__(self, "reporting_verb_pattern", regex.compile(
-            rf"(?<![\w-])(?:{_alternation(self.reporting_verbs)})(?![\w-])", regex.IGNORECASE))
+            rf"(?<![\w-])(?:{alternation(self.reporting_verbs)})(?![\w-])", regex.IGNORECASE))
+        # "dari salah satu petugas Pengadilan Negeri X": a source person, up to "yang", a comma or the sentence
+        # end; searched backwards from a pronoun, so the nearest one is found first
+        object.__setattr__(self, "source_person_pattern", regex.compile(
+            rf"(?i:(?<![\p{{L}}]){marker['source']} (?:{alternation(self.indefinites)}) )(\p{{Ll}}+)"
+            rf"(?: (?!{marker['relative']}\b)[\p{{L}}\p{{N}}-]+){{0,5}}(?=\s*(?:[,.;:]|{marker['relative']}\b))",
+            regex.REVERSE))
 
     def points_back(self, folds: list[str]) -> bool:
         """Is ``folds`` (the whole phrase) "hal tersebut", "keterangan itu", "hal senada", "pidatonya"?"""
@@ -170,6 +178,7 @@ _NAMES = {
     "venue_prepositions": ("quotes_venue_prepositions",),
     "alias_markers": ("quotes_alias_markers",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
+    "indefinites": ("quotes_indefinite_persons",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
@@ -190,7 +199,8 @@ def words_of(engine: Engine) -> QuoteWords:
     return found
 
 
-def _alternation(words: frozenset[str]) -> str:
+def alternation(words: frozenset[str]) -> str:
+    """The words as a regex alternation, longest first (escaped: words are matched literally)."""
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
@@ -209,9 +219,9 @@ def _outlet_pattern(cues: frozenset[str], heads: frozenset[str], name_words: fro
     that ends in an English outlet word ("kepada Talk Sport"); a plain name is a person.
     """
     return regex.compile(
-        rf"(?<![\p{{L}}])(?:(?i:{_alternation(cues)})(?:\s+{source})?\s+(?:(?:{_alternation(heads)})\s+)?"
-        rf"|{addressee}\s+(?:{_alternation(heads)})\s+|{addressee}\s+(?=[\p{{L}}\d-]+\.(?:com|co\.id|id|net)\b)"
-        rf"|{addressee}\s+(?=(?:\p{{Lu}}[\p{{L}}\d&'’-]*\s+){{1,3}}(?=\p{{Lu}})(?i:{_alternation(name_words)})"
+        rf"(?<![\p{{L}}])(?:(?i:{alternation(cues)})(?:\s+{source})?\s+(?:(?:{alternation(heads)})\s+)?"
+        rf"|{addressee}\s+(?:{alternation(heads)})\s+|{addressee}\s+(?=[\p{{L}}\d-]+\.(?:com|co\.id|id|net)\b)"
+        rf"|{addressee}\s+(?=(?:\p{{Lu}}[\p{{L}}\d&'’-]*\s+){{1,3}}(?=\p{{Lu}})(?i:{alternation(name_words)})"
         rf"(?![\p{{L}}\d])))"
         rf"(?P<name>{_OUTLET_NAME})")
 
