@@ -751,6 +751,25 @@ def test_a_person_mentioned_in_the_speakers_own_sentence_is_no_source(quotes):
     assert speakers(claims) == ["Budi Santoso", "Budi Santoso"]
 
 
+# -- session 11 -------------------------------------------------------------------------------------
+
+
+def test_a_capitalised_cue_after_a_comma_attributes_the_quotation(quotes):
+    fields = only(quotes, '"Gudang itu sudah penuh sejak Mei," Kata Warsito di pelabuhan.')
+    assert fields["speaker"]["name"] == "Warsito"
+    assert fields["cue"]["lemma"] == "kata"
+
+
+def test_a_capitalised_word_after_a_closed_sentence_is_no_cue(quotes):
+    assert extract(quotes, 'Novel itu berjudul "Rumah di Ujung Jalan." Kata penutupnya ditulis ulang.') == []
+
+
+def test_bagi_with_a_quantified_or_relative_group_is_no_quote(quotes):
+    assert extract(quotes, 'Bagi banyak orang, terutama mahasiswa, harga kos itu terlalu mahal.') == []
+    assert extract(quotes, 'Bagi mereka yang tinggal di lereng, jalur evakuasi sudah disiapkan.') == []
+    assert speakers(extract(quotes, 'Bagi pengamat Hendro Wibisono, jalur itu sudah aman.')) == ["Hendro Wibisono"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

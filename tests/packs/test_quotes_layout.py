@@ -134,7 +134,7 @@ def test_every_reporting_verb_has_a_lemma(words):
 
 def test_markers_name_every_grammatical_word_the_helpers_use(words):
     assert set(words.markers) == {"relative", "clause", "agent", "addressee", "framing", "summary", "source",
-                                  "clitic", "existential"}
+                                  "clitic", "existential", "benefactive"}
 
 
 @pytest.mark.parametrize("name", ["lexicons.yaml", "entities.yaml"])

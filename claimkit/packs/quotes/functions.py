@@ -62,6 +62,8 @@ def after_quote(m: RuleMatch) -> dict[str, Any] | None:
     if content is None:
         return None
     cue_start, cue_end = m.start("cue"), m.end("cue")
+    if m.text[cue_start].isupper() and not _attribution_punctuated(m.text, quote, cue_start):
+        return None  # '"... Indonesia." Kata pengantar ...': a capitalised word opens a sentence of its own
     tail_end = _tail_end(m.text, layout, cue_end)
     if m.has("clitic"):
         speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
@@ -72,6 +74,13 @@ def after_quote(m: RuleMatch) -> dict[str, Any] | None:
         return None
     via = outlets(layout, cue_end, tail_end, words) + _according_to_in(layout, speaker.end, tail_end, words)
     return quote_fields(m, "direct", content, speaker, (cue_start, cue_end), via)
+
+
+def _attribution_punctuated(text: str, quote: Quote, cue_start: int) -> bool:
+    """'"...," Kata Budi', '"...?" Tanya dia': a comma, question or exclamation mark closing the quotation (inside
+    or after the mark) leaves the sentence open, so a cue written with a capital still attributes it."""
+    inside = text[quote.inner_start:quote.inner_end].rstrip()[-1:]
+    return inside in (",", "?", "!") or text[quote.end:cue_start].strip() == ","
 
 
 def after_quote_subject(m: RuleMatch) -> dict[str, Any] | None:
@@ -227,7 +236,8 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         cue_end = m.end("clitic")
     else:
         following = layout.tokens(cue_end, min(sentence_end, cue_end + 40))
-        if following and following[0].fold in words.not_sources:
+        if following and following[0].fold in words.not_sources \
+                or m.group("cue").casefold() == words.markers["benefactive"] and _generic_group(following, words):
             return None
         speaker = speaker_after(layout, cue_end, sentence_end, words)
         if speaker is not None and _subject_not_appositive(layout, cue_end, speaker, sentence_end, words):
@@ -528,6 +538,16 @@ def _predicate_follows(layout: Layout, start: int, end: int, words: QuoteWords) 
     the subject of a new clause and the cue word before it a noun ("kisah", "cerita"), not a verb of saying."""
     following = layout.tokens(start, min(end, start + WORD_WINDOW))
     return bool(following) and following[0].fold in words.predicate_starts
+
+
+def _generic_group(following: list[Token], words: QuoteWords) -> bool:
+    """"Bagi banyak orang, ...", "Bagi sebagian warga, ...", "Bagi mereka yang ...": after "bagi" a quantified or
+    relative group is who something matters for (a benefactive), not someone whose view is told."""
+    if not following:
+        return False
+    head = following[0].fold
+    return head in words.generic_groups or (head in words.pronouns and len(following) > 1
+                                            and following[1].fold == words.markers["relative"])
 
 
 def _is_lower_word(token: Token) -> bool:

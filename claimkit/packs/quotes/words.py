@@ -71,6 +71,7 @@ class QuoteWords:
     appositive_markers: frozenset[str]
     noun_adjectives: frozenset[str]
     plural_determiners: frozenset[str]
+    generic_groups: frozenset[str]
     seat_prepositions: frozenset[str]
     venue_prepositions: frozenset[str]
     alias_markers: frozenset[str]
@@ -174,6 +175,7 @@ _NAMES = {
     "appositive_markers": ("quotes_appositive_markers",),
     "noun_adjectives": ("quotes_noun_adjectives",),
     "plural_determiners": ("quotes_plural_determiners",),
+    "generic_groups": ("quotes_plural_determiners", "quotes_generic_quantifiers"),
     "seat_prepositions": ("quotes_seat_prepositions",),
     "venue_prepositions": ("quotes_venue_prepositions",),
     "alias_markers": ("quotes_alias_markers",),
