@@ -19,7 +19,7 @@ from typing import Any
 
 from . import __version__
 from .corpus import open_text, read_inputs
-from .dask_bag import DaskError, EngineOptions, connect, extract_lines_dask
+from .dask_bag import DaskError, EngineOptions, connect, extract_lines_dask, warm_up
 from .engine import Engine
 from .errors import RuleLoadError
 from .parallel import extract_lines, extract_lines_parallel, resolve_jobs
@@ -141,14 +141,16 @@ def _extract(args: argparse.Namespace) -> int:
         print("claimkit: use either --dask or --jobs", file=sys.stderr)
         return 2
     options = {**_plugin_kwargs(args), "timeout": args.timeout}
-    engine = _engine(args, **options)  # built here too, so rule errors surface before workers start
-    done = completed_records(Path(args.output)) if args.resume else 0
     client = None
-    progress = Progress(sys.stderr)
     try:
-        items = islice(read_inputs(args.paths, args.published, args.stdin_format), done, None)
         if args.dask:  # connect before the output is opened, so a bad address leaves it untouched
             client = connect(args.dask)
+            warm_up(client, EngineOptions.resolve(**options))  # the workers build their engines while we build ours
+        engine = _engine(args, **options)  # built here too, so rule errors surface before any document is sent
+        done = completed_records(Path(args.output)) if args.resume else 0
+        progress = Progress(sys.stderr)
+        items = islice(read_inputs(args.paths, args.published, args.stdin_format), done, None)
+        if client is not None:
             results = extract_lines_dask(client, EngineOptions.resolve(**options).checked_against(engine), items)
         else:
             results = (extract_lines(engine, items) if jobs == 1

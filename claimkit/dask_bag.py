@@ -212,6 +212,17 @@ def connect(address: str) -> Client:
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
 
 
+def warm_up(client: Client, options: EngineOptions) -> None:
+    """Have every worker build its engine now, while the client builds its own: a run on fresh workers then
+    waits for one engine build instead of two in a row. Fire and forget: a chunk that arrives first waits
+    for the same build (:func:`worker_engine` builds once per process), and a build that fails here fails
+    again, with its message, on the first chunk."""
+    distributed = _require("distributed")
+    for address in client.scheduler_info()["workers"]:
+        distributed.fire_and_forget(client.submit(worker_engine, options, workers=[address],
+                                                  allow_other_workers=False, pure=False))
+
+
 def extract_lines_dask(client: Client, options: EngineOptions, items: Iterable[InputItem],
                        chunk_size: int | None = None) -> Iterator[Result]:
     """``claimkit extract --dask``: items are read here, extracted in chunks by the cluster, yielded in input order.
