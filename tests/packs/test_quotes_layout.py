@@ -45,6 +45,23 @@ def test_nested_quotation_and_its_outer_quotation():
     assert Layout(text).quote_containing(text.index("program")).close == text.index('," kata') + 1
 
 
+def test_a_stray_inner_opener_does_not_cut_the_outer_quotation():
+    text = '“Harga sewa naik. Toh yang menyewa “kan masih warga sini,” ujar Darmini.'
+    layout = Layout(text)
+    assert quoted(text) == ["Harga sewa naik. Toh yang menyewa “kan masih warga sini,"]
+    assert layout.strays == [text.index("“kan")]
+
+
+def test_a_double_opener_closed_by_a_single_mark_leaves_the_outer_quotation_whole():
+    text = '“Tarif itu bisa “merugikan’ usaha kecil,” kata Suryono.'
+    assert quoted(text) == ["Tarif itu bisa “merugikan’ usaha kecil,"]
+
+
+def test_a_quoted_term_inside_a_quotation_left_open_stays_nested():
+    text = 'Awal paragraf.\n“Program “kampung hijau” berlanjut tahun ini\nParagraf berikut.'
+    assert quoted(text) == ["Program “kampung hijau” berlanjut tahun ini", "kampung hijau"]
+
+
 def test_quotation_left_open_runs_to_the_end_of_its_paragraph():
     text = '"Paragraf pertama tanpa tanda tutup.\n\n"Paragraf kedua," katanya.'
     layout = Layout(text)

@@ -13,7 +13,10 @@ closes, and an ambiguous mark (spaces on both sides, as in rebuilt texts) does
 whichever is possible. A closing mark with nothing open is stray and ignored.
 An opening mark while a quote is open starts a nested quotation (news writers
 use double marks inside double marks for terms); the outer quotation closes
-at the next closing mark after it. An unclosed quote runs to the end of its
+at the next closing mark after it. When the outer quotation would then never
+close, opens a sentence, and the nested pair, opened mid-sentence, ends with a
+comma or a final mark, the inner opener was stray (a typo, or a single closing mark for a double opener) and that pair
+closes the outer quotation instead. An unclosed quote runs to the end of its
 paragraph when the text has paragraphs or when it opens the paragraph;
 otherwise it is stray too.
 
@@ -194,6 +197,12 @@ class Layout:
             else:
                 opened = open_marks.pop()
                 self.quotes.append(Quote(opened, position, position + 1))
+        if len(open_marks) == 1 and self.quotes and self.quotes[-1].open > open_marks[0] \
+                and _ends_an_utterance(text, self.quotes[-1]) and _opens_a_sentence(text, start, open_marks[0]) \
+                and not _opens_a_sentence(text, start, self.quotes[-1].open):
+            inner = self.quotes.pop()
+            self.strays.append(inner.open)
+            self.quotes.append(Quote(open_marks.pop(), inner.close, inner.end))
         if open_marks:
             first, *others = open_marks
             self.strays += others
@@ -236,6 +245,18 @@ class Layout:
             if not found or quote.open >= found[-1][1]:
                 found.append((quote.inner_start, quote.end))
         return found
+
+
+def _ends_an_utterance(text: str, quote: Quote) -> bool:
+    """Does ``quote`` end with a comma or a final mark ('... “kan beda RW,” ujar X', 'bisa “mengganggu’ bisnis
+    kami,” kata X')? Nested inside a quotation that never closes, such a pair is the outer quotation's end after
+    a stray or mismatched inner opener: a quoted term inside a quotation ends with a word."""
+    return quote.close is not None and (text[quote.close - 1] in ",.!?" or text[quote.end:quote.end + 1] == ",")
+
+
+def _opens_a_sentence(text: str, paragraph_start: int, mark: int) -> bool:
+    """Is the mark at ``mark`` the first thing of its paragraph or after a sentence end or a colon?"""
+    return text[paragraph_start:mark].rstrip()[-1:] in ("", ".", "!", "?", ":")
 
 
 def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
