@@ -6,6 +6,7 @@ import gzip
 import json
 import lzma
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,20 @@ def test_a_worker_whose_rules_differ_from_the_clients_is_refused(cluster, corpus
     options = EngineOptions(allow=None, autoload=True, fingerprint="0" * 16)
     with pytest.raises(DaskError, match="rules differ"):
         list(extract_lines_dask(cluster, options, read_inputs([str(corpus[1])])))
+
+
+def test_warm_up_has_every_worker_build_its_engine_before_any_document_arrives(cluster):
+    options = EngineOptions.resolve(allow=["claimkit.dates"])  # options no other test's workers were asked for
+
+    def built() -> bool:  # runs on a worker
+        return options in dask_bag._engines
+
+    assert not any(cluster.run(built).values())
+    dask_bag.warm_up(cluster, options)
+    deadline = time.monotonic() + 120
+    while not all(cluster.run(built).values()):
+        assert time.monotonic() < deadline, "no engine was built on some worker"
+        time.sleep(0.2)
 
 
 KOTA_RULES = """\
