@@ -770,6 +770,21 @@ def test_bagi_with_a_quantified_or_relative_group_is_no_quote(quotes):
     assert speakers(extract(quotes, 'Bagi pengamat Hendro Wibisono, jalur itu sudah aman.')) == ["Hendro Wibisono"]
 
 
+def test_a_person_from_an_organisation_speaks_for_himself(quotes):
+    text = 'Rudi Pranata dari Sinar Batik mengatakan, penjualan kain naik dua kali lipat.'
+    assert speakers(extract(quotes, text)) == ["Rudi Pranata"]
+    text = 'Wakil Ketua Komisi VIII dari Fraksi Nusa Raya mengatakan, anggaran negara cukup untuk tiga bulan.'
+    assert speakers(extract(quotes, text)) == ["Fraksi Nusa Raya"]  # a role with no name of its own
+    text = 'Anggota Komisi IX DPR RI dari Fraksi Nusa Raya Hendra Wijaya mengatakan, anggaran itu cukup untuk setahun.'
+    assert speakers(extract(quotes, text))[0].endswith("Hendra Wijaya")  # not the role before "dari"
+
+
+def test_a_web_address_in_a_role_leaves_the_appositive_name_the_speaker(quotes):
+    fields = only(quotes, '"Situs itu dialihkan," jelas pengamat keamanan dari Sandi.com, Budi Hartawan.')
+    assert fields["speaker"]["name"] == "Budi Hartawan"
+    assert fields["speaker"]["role"] == "pengamat keamanan dari Sandi.com"
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -151,7 +151,27 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
             subject = _phrase_ending_at(found, _skip_back(found, adverbial, words), words, allow_relative=True)
             phrase = subject if subject is not None and subject.kind == "name" else phrase
     return _appositive_subject(layout, start, found, phrase.start, words) or _name_before_open_role(
-        layout, start, found, phrase, words) or _subject_before_object(found, phrase, words)
+        layout, start, found, phrase, words) or _person_before_seat(layout, start, found, phrase, words) \
+        or _subject_before_object(found, phrase, words)
+
+
+def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: Phrase,
+                        words: QuoteWords) -> Phrase | None:
+    """"Rudi Pranata dari Sinar Batik mengatakan": a person's name, a seat preposition ("dari") and the
+    organisation right before the verb: the person speaks, the organisation is where he sits. The name must be
+    a full name (two capitalised words that are no title, organisation, acronym or numeral) or a one-word name
+    opening the clause that the text writes again; otherwise (None) the organisation stays the speaker."""
+    index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
+    if index < 2 or found[index - 1].fold not in words.seat_prepositions or not _capitalised(found[index]):
+        return None
+    name_first, name_last = _noun_phrase_back(found, index - 2, words)
+    if name_first is None or name_last != index - 2 or not _capitalised(found[name_last]):
+        return None
+    if not (_full_name(found, name_last - 1, name_last, words) if name_first < name_last
+            else _name_opening_clause(layout, start, found, name_first, name_last, words)) \
+            or any(token.text.isupper() for token in found[name_last - 1:name_last + 1]):
+        return None  # "Anggota Komisi IX DPR RI dari Fraksi X Nama": acronyms and numerals end a role, not a name
+    return Phrase(found[name_first].start, found[name_last].end)
 
 
 def _name_before_open_role(layout: Layout, start: int, found: list[Token], phrase: Phrase,
@@ -272,6 +292,15 @@ def _place_only(tokens: list[Token], words: QuoteWords) -> bool:
             break
         place.append(token.text)
     return split_role(" ".join(place), words.entity)[1] is None
+
+
+MAX_DOMAIN_LENGTH = 4  # "com", "net", "co", "id", "info": the labels after a dot in a web address
+
+
+def _domain_dot(found: list[Token], index: int) -> bool:
+    """"Vaksin.com", "Nusa.co.id": a dot glued between a word and a short lower-case label, as in a web address."""
+    return found[index].text == "." and _glued(found, index) and found[index + 1].text.isalpha() \
+        and found[index + 1].text.islower() and len(found[index + 1].text) <= MAX_DOMAIN_LENGTH
 
 
 def _glued(found: list[Token], index: int) -> bool:
@@ -739,6 +768,10 @@ def _noun_phrase_forward(found: list[Token], first: int, words: QuoteWords) -> i
         if token.text == "-" and last == index - 1 and _capitalised(found[last]) and index + 1 < len(found) \
                 and _capitalised(found[index + 1]) and _word(found[index + 1]):
             index += 1  # "Co - Founder", "Jean - Claude": a hyphenated word spaced out
+            continue
+        if last == index - 1 and _domain_dot(found, index):
+            last = index + 1  # "pengamat dari Vaksin.com, Budi": a web address names the organisation
+            index += 2
             continue
         if _speaker_word(token, words) or _title_connective(found, index, words) or (
                 titled and token.fold in words.entity.role_words and token.fold not in words.non_clause_starts):
