@@ -785,6 +785,20 @@ def test_a_web_address_in_a_role_leaves_the_appositive_name_the_speaker(quotes):
     assert fields["speaker"]["role"] == "pengamat keamanan dari Sandi.com"
 
 
+def test_kata_dia_after_a_new_person_opens_the_sentence_before(quotes):
+    text = ('"Kami siap membantu petani," kata Kepala Dinas Pertanian Rudi Hartono.\n\n'
+            'Menteri Pertanian Sari Wulandari mengapresiasi hasil panen di desa itu.\n\n'
+            '"Hasil ini membanggakan kita semua," kata dia.')
+    assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Sari Wulandari"]
+
+
+def test_kata_dia_keeps_the_speaker_when_the_sentence_before_opens_with_a_fronted_phrase(quotes):
+    text = ('"Kami siap membantu petani," kata Kepala Dinas Pertanian Rudi Hartono.\n\n'
+            'Di gudang miliknya, Koperasi Tani Makmur menyimpan gabah sejak Mei.\n\n'
+            '"Stok ini cukup sampai musim depan," kata dia.')
+    assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Rudi Hartono"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -168,12 +168,14 @@ class _Resolver:
                 if pronoun in self.words.person_pronouns or pronoun == self.words.markers["clitic"] else None
             if source is not None:
                 antecedent = source
-            elif pronoun in self.words.person_pronouns:
-                subject = self._previous_subject(speaker["span"]["start"], speaker["span"]["start"], antecedent)
-                antecedent = subject or antecedent
-            elif pronoun == self.words.markers["clitic"] and claim.fields["kind"] == "direct":
-                # '"...," tulisnya' opening its sentence: the quotation is the lead before the clitic
-                subject = self._previous_subject(speaker["span"]["start"], start - 1, antecedent)
+            elif pronoun in self.words.person_pronouns or (pronoun == self.words.markers["clitic"]
+                                                           and claim.fields["kind"] == "direct"):
+                # '"...," tulisnya' / '"...," kata dia' opening its sentence: the quotation is the lead before the
+                # pronoun, so the person opening the sentence before ("X mengapresiasi ...") may be meant
+                quoted_first = claim.fields["kind"] == "direct" and start < speaker["span"]["start"]
+                lead_end = start - 1 if quoted_first else speaker["span"]["start"]
+                subject = self._previous_subject(speaker["span"]["start"], lead_end, antecedent,
+                                                 opening=quoted_first and pronoun != self.words.markers["clitic"])
                 antecedent = subject or antecedent
             if antecedent is None and pronoun in self.words.group_pronouns:
                 antecedent = self._group_before(speaker["span"]["start"])
@@ -325,11 +327,14 @@ class _Resolver:
         return next((antecedent for antecedent in self.history[:-MAX_ANTECEDENTS - 1:-1]
                      if antecedent.kind == "organization"), None)
 
-    def _previous_subject(self, pronoun: int, lead_end: int, latest: Antecedent | None) -> Antecedent | None:
+    def _previous_subject(self, pronoun: int, lead_end: int, latest: Antecedent | None,
+                          opening: bool = False) -> Antecedent | None:
         """"Rina menulis surat itu. Dia menegaskan ...", "Rina mengunggah foto. "...," tulisnya": a person pronoun
         opening a sentence (text before ``lead_end``: connectives only), or the clitic of a quotation that opens
         it, refers to the named person who opens the previous sentence, when no speaker was seen in that
-        sentence's paragraph.
+        sentence's paragraph. With ``opening`` ('"...," kata dia' after "Menteri X mengapresiasi ...") the
+        subject must be the first words of that sentence: after a fronted phrase ("Di tambak miliknya, X ...")
+        the subject reading is less sure than the speaker already seen.
 
         Only the first words of the pronoun's sentence and of the one before are read.
         """
@@ -345,6 +350,8 @@ class _Resolver:
                                                       and token.text != "," for token in lead):
             return None
         subject = subject_of(self.layout, start, end, self.words)
+        if opening and subject is not None and self.layout.tokens(start, subject.start):
+            return None
         # one capitalised word after a connective ("Sementara itu Warto ...") is written inside the sentence
         name = self._person_name(subject.start, subject.end, titled=subject.start > start) \
             if subject is not None else None
