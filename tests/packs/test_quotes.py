@@ -799,6 +799,12 @@ def test_kata_dia_keeps_the_speaker_when_the_sentence_before_opens_with_a_fronte
     assert speakers(extract(quotes, text)) == ["Rudi Hartono", "Rudi Hartono"]
 
 
+def test_a_name_typed_in_lower_case_after_a_cue_is_the_person_named_in_full(quotes):
+    text = 'Ketua RT Eko Prasetyo mengecek saluran. "Saluran ini sudah lama tersumbat," kata eko di lokasi.'
+    assert speakers(extract(quotes, text)) == ["Eko Prasetyo"]
+    assert extract(quotes, 'Ia ke Pasar Baru. "Saluran ini sudah lama tersumbat," kata pasar.') == []
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -69,7 +69,8 @@ def after_quote(m: RuleMatch) -> dict[str, Any] | None:
         speaker: Phrase | None = Phrase(m.start("clitic"), m.end("clitic"), "pronoun")
         cue_end = m.end("clitic")
     else:
-        speaker = speaker_after(layout, cue_end, tail_end, words)
+        speaker = speaker_after(layout, cue_end, tail_end, words) \
+            or phrases.name_in_lower_case_after(layout, cue_end, tail_end, words)
     if speaker is None:
         return None
     via = outlets(layout, cue_end, tail_end, words) + _according_to_in(layout, speaker.end, tail_end, words)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ...entities import NAME_PARTICLES, ORG_FUNCTION_WORDS, abbreviates, guess_kind, split_role
 from .layout import Layout, Token
 from .words import QuoteWords
@@ -576,6 +578,37 @@ def _role_only(found: list[Token], first: int, last: int, words: QuoteWords) -> 
 
 
 # -- speaker after a cue --------------------------------------------------------
+
+
+def name_in_lower_case_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
+    """'"...," kata eko.': a one-word name typed in lower case right after a cue. It counts only when the text
+    also writes it capitalised next to another capitalised name word ("Eko Prasetyo"), so that it is a person's
+    name the text gives in full, and when no capitalised word follows; words of the pack's lists (pronouns,
+    speaker nouns, time words, adverbs ...), place and role words and derived verbs are never such names.
+    The phrase is that full mention (the nearest before the cue), which the speaker's name is read from."""
+    found = layout.tokens(start, min(end, start + WINDOW))
+    if not found or not found[0].text.isalpha() or not found[0].text.islower():
+        return None
+    word = found[0]
+    if len(found) > 1 and found[1].text[:1].isupper() or words.looks_like_verb(word.fold) or any(
+            word.fold in listed for listed in (words.pronouns, words.first_person, words.speaker_nouns,
+                                               words.entity.titles, words.adverbs, words.time_words,
+                                               words.determiners, words.non_clause_starts, words.audiences,
+                                               words.demonstratives, words.kin_forms, words.entity.connectives)):
+        return None
+    capitalised = word.text[:1].upper() + word.text[1:]
+    if words.entity.not_a_name(capitalised):
+        return None
+    other = r"\p{Lu}\p{Ll}+"
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{capitalised} {other}|{other} {capitalised})"
+                            r"(?![\p{L}\p{N}-])")
+    mentions = [match.span() for match in pattern.finditer(layout.text)
+                if not any(words.entity.not_a_name(part) for part in match.group().split())]
+    if not mentions:
+        return None
+    before = [span for span in mentions if span[1] <= start]
+    mention_start, mention_end = before[-1] if before else mentions[0]
+    return Phrase(mention_start, mention_end)
 
 
 def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
