@@ -803,6 +803,15 @@ def test_a_name_typed_in_lower_case_after_a_cue_is_the_person_named_in_full(quot
     text = 'Ketua RT Eko Prasetyo mengecek saluran. "Saluran ini sudah lama tersumbat," kata eko di lokasi.'
     assert speakers(extract(quotes, text)) == ["Eko Prasetyo"]
     assert extract(quotes, 'Ia ke Pasar Baru. "Saluran ini sudah lama tersumbat," kata pasar.') == []
+    text = 'Tim kota Big Apple kalah. "Mereka bermain lebih keras dari kami," tutur big man tim itu, Rudi Hartono.'
+    assert "Big Apple" not in speakers(extract(quotes, text))
+
+
+def test_a_statement_named_after_demikian_speaks_for_its_issuer(quotes):
+    text = '"Jadwal latihan kami ubah," demikian pernyataan resmi pihak Nusa Raya FC.'
+    assert speakers(extract(quotes, text)) == ["pihak Nusa Raya FC"]
+    text = '"Jadwal latihan kami ubah," demikian pernyataan Hendra Wijaya dalam surat itu.'
+    assert speakers(extract(quotes, text)) == ["Hendra Wijaya"]
 
 
 # -- real data (skipped without ../shared) -------------------------------------------------------

@@ -583,14 +583,16 @@ def _role_only(found: list[Token], first: int, last: int, words: QuoteWords) -> 
 def name_in_lower_case_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
     """'"...," kata eko.': a one-word name typed in lower case right after a cue. It counts only when the text
     also writes it capitalised next to another capitalised name word ("Eko Prasetyo"), so that it is a person's
-    name the text gives in full, and when no capitalised word follows; words of the pack's lists (pronouns,
+    name the text gives in full, and when it closes the clause or a preposition follows ("kata eko di lokasi",
+    not "tutur big man Knicks"); words of the pack's lists (pronouns,
     speaker nouns, time words, adverbs ...), place and role words and derived verbs are never such names.
     The phrase is that full mention (the nearest before the cue), which the speaker's name is read from."""
     found = layout.tokens(start, min(end, start + WINDOW))
     if not found or not found[0].text.isalpha() or not found[0].text.islower():
         return None
     word = found[0]
-    if len(found) > 1 and found[1].text[:1].isupper() or words.looks_like_verb(word.fold) or any(
+    if len(found) > 1 and not (found[1].text in ",.;:!?" or found[1].fold in words.non_clause_starts) \
+            or words.looks_like_verb(word.fold) or any(
             word.fold in listed for listed in (words.pronouns, words.first_person, words.speaker_nouns,
                                                words.entity.titles, words.adverbs, words.time_words,
                                                words.determiners, words.non_clause_starts, words.audiences,
@@ -609,6 +611,22 @@ def name_in_lower_case_after(layout: Layout, start: int, end: int, words: QuoteW
     before = [span for span in mentions if span[1] <= start]
     mention_start, mention_end = before[-1] if before else mentions[0]
     return Phrase(mention_start, mention_end)
+
+
+def _issuer_with_role(layout: Layout, found: list[Token], first: int, end: int, words: QuoteWords) -> Phrase | None:
+    """"pernyataan pelatih Liverpool, Jurgen Klopp", "pernyataan resmi pihak Klub X": a statement noun (and
+    "resmi", "tertulis" ...) before a lower-case title or speaker noun: the issuer is read from there as after a
+    cue, appositive name included, when that names someone (a capitalised word). None otherwise."""
+    index = first + 1
+    while index < len(found) and found[index].fold in words.statement_modifiers:
+        index += 1
+    if index >= len(found) or found[first].fold not in words.statement_nouns or _capitalised(found[index]) \
+            or not (found[index].fold in words.speaker_nouns or found[index].fold in words.entity.titles):
+        return None
+    issuer = speaker_after(layout, found[index].start, end, words)
+    named = issuer is not None and issuer.kind == "name" and any(
+        token.text[:1].isupper() for token in layout.tokens(issuer.start, issuer.end))
+    return issuer if named else None  # "tulis akun media sosial gerakan ...": no issuer is named
 
 
 def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase | None:
@@ -649,6 +667,9 @@ def speaker_after(layout: Layout, start: int, end: int, words: QuoteWords) -> Ph
     following = found[last + 1] if last + 1 < len(found) else None
     if found[first].fold in words.statement_nouns or (following is not None and following.fold
                                                       in words.statement_modifiers):
+        issuer = _issuer_with_role(layout, found, first, end, words)
+        if issuer is not None:
+            return issuer
         statement = _statement(found, first, _issuer_end(found, last, words), words)
         if statement is not None:
             return statement

@@ -333,8 +333,9 @@ class _Resolver:
         opening a sentence (text before ``lead_end``: connectives only), or the clitic of a quotation that opens
         it, refers to the named person who opens the previous sentence, when no speaker was seen in that
         sentence's paragraph. With ``opening`` ('"...," kata dia' after "Menteri X mengapresiasi ...") the
-        subject must be the first words of that sentence: after a fronted phrase ("Di tambak miliknya, X ...")
-        the subject reading is less sure than the speaker already seen.
+        subject must be the first words of that sentence (after a fronted phrase, "Di tambak miliknya, X ...",
+        the subject reading is less sure than the speaker already seen), and the last speaker only must not have
+        spoken in that sentence (flattened articles have one paragraph).
 
         Only the first words of the pronoun's sentence and of the one before are read.
         """
@@ -343,7 +344,8 @@ class _Resolver:
             return None
         sentence_start = self.layout.sentences[index][0]
         start, end = self.layout.sentences[index - 1]
-        if latest is not None and latest.paragraph >= self.layout.paragraph_index(start):
+        if latest is not None and (latest.sentence >= index - 1 if opening
+                                   else latest.paragraph >= self.layout.paragraph_index(start)):
             return None
         lead = self.layout.tokens(sentence_start, lead_end)
         if len(lead) > MAX_LEAD_BEFORE_PRONOUN or any(token.fold not in self.words.entity.connectives
