@@ -777,6 +777,8 @@ def test_a_person_from_an_organisation_speaks_for_himself(quotes):
     assert speakers(extract(quotes, text)) == ["Fraksi Nusa Raya"]  # a role with no name of its own
     text = 'Anggota Komisi IX DPR RI dari Fraksi Nusa Raya Hendra Wijaya mengatakan, anggaran itu cukup untuk setahun.'
     assert speakers(extract(quotes, text))[0].endswith("Hendra Wijaya")  # not the role before "dari"
+    text = 'Ketua Panitia Lomba dari Dinas Pariwisata Nusa Barat Yuni Lestari mengatakan, lomba digelar tiga hari.'
+    assert speakers(extract(quotes, text))[0].endswith("Yuni Lestari")
 
 
 def test_a_web_address_in_a_role_leaves_the_appositive_name_the_speaker(quotes):

@@ -157,6 +157,9 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
         or _subject_before_object(found, phrase, words)
 
 
+MAX_SEAT_WORDS = 3  # words of the organisation in "Nama dari Sinar Batik": "Komite Pemberantasan Korupsi"
+
+
 def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: Phrase,
                         words: QuoteWords) -> Phrase | None:
     """"Rudi Pranata dari Sinar Batik mengatakan": a person's name, a seat preposition ("dari") and the
@@ -164,8 +167,9 @@ def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: 
     a full name (two capitalised words that are no title, organisation, acronym or numeral) or a one-word name
     opening the clause that the text writes again; otherwise (None) the organisation stays the speaker."""
     index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
-    if index < 2 or found[index - 1].fold not in words.seat_prepositions or not _capitalised(found[index]):
-        return None
+    if index < 2 or found[index - 1].fold not in words.seat_prepositions or not _capitalised(found[index]) \
+            or len(layout.tokens(phrase.start, phrase.end)) > MAX_SEAT_WORDS:
+        return None  # "Ketua Panitia dari Disbudpar Papua Barat Yuno Lekito": a longer phrase may end with the name
     name_first, name_last = _noun_phrase_back(found, index - 2, words)
     if name_first is None or name_last != index - 2 or not _capitalised(found[name_last]):
         return None
