@@ -158,6 +158,7 @@ def speaker_before(layout: Layout, start: int, end: int, words: QuoteWords) -> P
 
 
 MAX_SEAT_WORDS = 3  # words of the organisation in "Nama dari Sinar Batik": "Komite Pemberantasan Korupsi"
+LEAD_CHARACTERS = 12  # characters read before a phrase for the preposition that may precede it
 
 
 def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: Phrase,
@@ -166,6 +167,9 @@ def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: 
     organisation right before the verb: the person speaks, the organisation is where he sits. The name must be
     a full name (two capitalised words that are no title, organisation, acronym or numeral) or a one-word name
     opening the clause that the text writes again; otherwise (None) the organisation stays the speaker."""
+    before = layout.text[max(0, phrase.start - LEAD_CHARACTERS):phrase.start].split()
+    if not before or before[-1].casefold() not in words.seat_prepositions:
+        return None  # the common case, read off the characters before the phrase
     index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
     if index < 2 or found[index - 1].fold not in words.seat_prepositions or not _capitalised(found[index]) \
             or len(layout.tokens(phrase.start, phrase.end)) > MAX_SEAT_WORDS:
