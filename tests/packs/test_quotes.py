@@ -816,6 +816,12 @@ def test_a_statement_named_after_demikian_speaks_for_its_issuer(quotes):
     assert speakers(extract(quotes, text)) == ["Hendra Wijaya"]
 
 
+def test_findings_with_no_one_behind_them_are_no_speakers(quotes):
+    assert extract(quotes, 'Data itu menyebutkan bahwa warga kota lebih suka bersepeda.') == []
+    text = 'Data Badan Pusat Statistik menyebutkan bahwa inflasi naik tiga persen.'
+    assert speakers(extract(quotes, text)) == ["Data Badan Pusat Statistik"]
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

@@ -766,11 +766,13 @@ def _reported(m: RuleMatch, layout: Layout, content: tuple[int, int], speaker: P
 
 def _legal_document(text: str, speaker: Phrase | None, words: QuoteWords) -> bool:
     """"Pasal 9 menjelaskan ...", "Undang-undang itu menyebutkan ...": a law or regulation as the subject of a
-    verb of saying states what the rule says; nobody speaks (GUIDELINES: a document alone is no speaker)."""
+    verb of saying states what the rule says; nobody speaks (GUIDELINES: a document alone is no speaker). So do
+    findings no one is named behind ("Fakta mengungkapkan ...", "Data itu menyebutkan ...")."""
     if speaker is None or speaker.kind == "pronoun":
         return False
-    head = text[speaker.start:speaker.end].split(maxsplit=1)
-    return bool(head) and head[0].casefold() in words.legal_documents
+    head, *rest = text[speaker.start:speaker.end].split() or [""]
+    return head.casefold() in words.legal_documents or (
+        head.casefold() in words.findings and not any(word[:1].isupper() for word in rest))
 
 
 def classify(text: str, layout: Layout, start: int, end: int) -> tuple[str, int, int]:

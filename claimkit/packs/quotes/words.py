@@ -68,6 +68,7 @@ class QuoteWords:
     predicate_starts: frozenset[str]
     noun_cues: frozenset[str]
     legal_documents: frozenset[str]
+    findings: frozenset[str]
     appositive_markers: frozenset[str]
     noun_adjectives: frozenset[str]
     plural_determiners: frozenset[str]
@@ -172,6 +173,7 @@ _NAMES = {
     "predicate_starts": ("quotes_predicate_starts", "quotes_modals"),
     "noun_cues": ("quotes_noun_cues",),
     "legal_documents": ("quotes_legal_documents",),
+    "findings": ("quotes_findings",),
     "appositive_markers": ("quotes_appositive_markers",),
     "noun_adjectives": ("quotes_noun_adjectives",),
     "plural_determiners": ("quotes_plural_determiners",),
