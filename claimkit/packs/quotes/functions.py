@@ -246,9 +246,9 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
     if speaker is None:
         return None
     lead = layout.tokens(max(sentence_start, cue_start - LEAD_WINDOW), cue_start)
-    if cue_start - sentence_start <= LEAD_WINDOW and all(
+    if cue_start - sentence_start <= LEAD_WINDOW and (all(
             token.fold in words.entity.connectives or token.fold in words.adverbs or token.text == ","
-            for token in lead):
+            for token in lead) or (_clitic_adverb(lead, words) and text[speaker.end:].lstrip()[:1] == ",")):
         comma = text.find(",", speaker.end, sentence_end)
         if comma >= 0 and len(text[speaker.end:comma].split()) <= m.params.get("framing_words", MAX_FRAMING_WORDS):
             content = (comma + 1, sentence_end)
@@ -539,6 +539,14 @@ def _predicate_follows(layout: Layout, start: int, end: int, words: QuoteWords) 
     the subject of a new clause and the cue word before it a noun ("kisah", "cerita"), not a verb of saying."""
     following = layout.tokens(start, min(end, start + WORD_WINDOW))
     return bool(following) and following[0].fold in words.predicate_starts
+
+
+def _clitic_adverb(lead: list[Token], words: QuoteWords) -> bool:
+    """"Umumnya kata dia, ...", "Sebetulnya kata Angel, ...": one capitalised word with the clitic "-nya" opening the
+    sentence, when a comma closes the speaker, is a sentence adverb ("Rumahnya kata dia sudah dijual" is a
+    subject and its predicate)."""
+    return len(lead) == 1 and lead[0].text[:1].isupper() and lead[0].text.isalpha() \
+        and lead[0].fold.endswith(words.markers["clitic"]) and len(lead[0].fold) > len(words.markers["clitic"]) + 2
 
 
 def _generic_group(following: list[Token], words: QuoteWords) -> bool:
