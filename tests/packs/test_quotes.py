@@ -822,6 +822,25 @@ def test_findings_with_no_one_behind_them_are_no_speakers(quotes):
     assert speakers(extract(quotes, text)) == ["Data Badan Pusat Statistik"]
 
 
+def test_menurut_information_from_a_named_source_quotes_that_source(quotes):
+    text = 'Menurut data dari Organisasi Kesehatan Dunia (WHO), kasus campak naik dua kali lipat.'
+    assert speakers(extract(quotes, text)) == ["Organisasi Kesehatan Dunia"]
+    assert extract(quotes, 'Menurut rencana dari Dinas Perhubungan, jalan itu ditutup tiga hari.') == []
+
+
+def test_a_role_between_commas_after_menurut_x_is_no_part_of_the_clause(quotes):
+    fields = only(quotes, 'Menurut Rudi Hartono, pengamat pasar modal, indeks saham menguat pagi ini.')
+    assert fields["content"]["text"] == "indeks saham menguat pagi ini"
+    fields = only(quotes, 'Menurut Rudi Hartono, pihak bank, nasabah dan karyawan sudah dievakuasi semua.')
+    assert fields["content"]["text"] == "pihak bank, nasabah dan karyawan sudah dievakuasi semua"
+
+
+def test_a_sentence_adverb_with_nya_before_kata_x_frames_the_clause(quotes):
+    fields = only(quotes, 'Sebetulnya kata Yusuf Hamzah, stok gabah tahun ini berlimpah.')
+    assert (fields["speaker"]["name"], fields["content"]["text"]) == ("Yusuf Hamzah", "stok gabah tahun ini berlimpah")
+    assert extract(quotes, 'Rumahnya kata Yusuf Hamzah sudah dijual kepada tetangga.') == []
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

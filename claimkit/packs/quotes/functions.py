@@ -237,10 +237,11 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         cue_end = m.end("clitic")
     else:
         following = layout.tokens(cue_end, min(sentence_end, cue_end + 40))
-        if following and following[0].fold in words.not_sources \
+        source = _named_source(following, words)  # "Menurut informasi dari Budi, ...": Budi is the source
+        if following and following[0].fold in words.not_sources and source is None \
                 or m.group("cue").casefold() == words.markers["benefactive"] and _generic_group(following, words):
             return None
-        speaker = speaker_after(layout, cue_end, sentence_end, words)
+        speaker = speaker_after(layout, source if source is not None else cue_end, sentence_end, words)
         if speaker is not None and _subject_not_appositive(layout, cue_end, speaker, sentence_end, words):
             speaker = speaker_after(layout, cue_end, text.rfind(",", cue_end, speaker.start), words)
     if speaker is None:
@@ -251,6 +252,8 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
             for token in lead) or (_clitic_adverb(lead, words) and text[speaker.end:].lstrip()[:1] == ",")):
         comma = text.find(",", speaker.end, sentence_end)
         if comma >= 0 and len(text[speaker.end:comma].split()) <= m.params.get("framing_words", MAX_FRAMING_WORDS):
+            if speaker.kind == "name":
+                comma = _after_appositive_role(layout, comma, sentence_end, words)
             content = (comma + 1, sentence_end)
         elif speaker.kind == "pronoun" or (m.group("cue").casefold() == words.markers["framing"] and not (
                 lead and lead[-1].fold in words.demonstratives) and _clause_after_name(layout, speaker, sentence_end,
@@ -539,6 +542,35 @@ def _predicate_follows(layout: Layout, start: int, end: int, words: QuoteWords) 
     the subject of a new clause and the cue word before it a noun ("kisah", "cerita"), not a verb of saying."""
     following = layout.tokens(start, min(end, start + WORD_WINDOW))
     return bool(following) and following[0].fold in words.predicate_starts
+
+
+MAX_APPOSITIVE_ROLE = 10  # tokens of "pengamat pasar modal dari Universitas Nusa" between two commas
+
+
+def _after_appositive_role(layout: Layout, comma: int, end: int, words: QuoteWords) -> int:
+    """"Menurut Rudi Hartono, pengamat pasar modal, IHSG ...": a role (opening with a job title, no verb) set off
+    by commas after the speaker belongs to him, not to the clause; the comma closing it, or
+    ``comma`` itself when there is no such role."""
+    found = layout.tokens(comma + 1, end)[:MAX_APPOSITIVE_ROLE + 1]
+    if not found or found[0].fold not in words.entity.titles:
+        return comma  # "Menurut X, pihak Y, ...", "Menurut X, para Z, ...": a group or party is the clause's subject
+    for token in found[1:]:
+        if token.text == ",":
+            return token.start
+        if token.text in ".;:" or words.looks_like_verb(token.fold, transitive_only=True) \
+                or token.fold in words.complementizers:
+            return comma
+    return comma
+
+
+def _named_source(following: list[Token], words: QuoteWords) -> int | None:
+    """"Menurut informasi dari Kanit Laka X, ...", "menurut data dari Organisasi Kesehatan Dunia (WHO), ...": a
+    noun of information (`quotes_sourced_information`) with a capitalised source after "dari"; where that source
+    starts, or None."""
+    if len(following) > 2 and following[0].fold in words.sourced_information \
+            and following[1].fold == words.markers["source"] and following[2].text[:1].isupper():
+        return following[2].start
+    return None
 
 
 def _clitic_adverb(lead: list[Token], words: QuoteWords) -> bool:

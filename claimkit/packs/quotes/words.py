@@ -69,6 +69,7 @@ class QuoteWords:
     noun_cues: frozenset[str]
     legal_documents: frozenset[str]
     findings: frozenset[str]
+    sourced_information: frozenset[str]
     appositive_markers: frozenset[str]
     noun_adjectives: frozenset[str]
     plural_determiners: frozenset[str]
@@ -174,6 +175,7 @@ _NAMES = {
     "noun_cues": ("quotes_noun_cues",),
     "legal_documents": ("quotes_legal_documents",),
     "findings": ("quotes_findings",),
+    "sourced_information": ("quotes_sourced_information",),
     "appositive_markers": ("quotes_appositive_markers",),
     "noun_adjectives": ("quotes_noun_adjectives",),
     "plural_determiners": ("quotes_plural_determiners",),
