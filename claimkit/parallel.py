@@ -1,7 +1,7 @@
 """Running extraction in worker processes without changing the output.
 
 Where the platform can fork, workers inherit the parent's engine, already
-built: compiling the rules takes one to two seconds, which a short run would
+built: compiling the rules takes about three seconds, which a short run would
 otherwise pay again, after the parent, before any worker starts. Elsewhere
 (spawn) each worker builds its engine once, in the pool initializer, from the
 same options. Items are sent in chunks and results come back in input order,
