@@ -397,8 +397,8 @@ def test_a_fine_outside_sport_keeps_its_own_type_and_no_carried_imposer(sanction
 
 
 @pytest.mark.parametrize(("text", "types"), [
-    ("Rudi Hartawan dikenakan sanksi tiga kali larangan bermain karena menyikut lawan.", ["sport"]),
-    ("Rudi Hartawan dikenakan sanksi larangan masuk ke ruang ganti sebanyak dua laga.", ["sport"]),
+    ("Rudi Hartawan dikenakan sanksi lima kali larangan bermain karena menyikut lawan.", ["sport"]),
+    ("Rudi Hartawan dikenakan sanksi larangan masuk ke stadion selama dua laga.", ["sport"]),
     ("Uni Eropa menjatuhkan sanksi larangan masuk kepada lima pejabat Belarus.", ["travel_ban"]),
     # a league's report: an untyped sanction there is a sport one
     ("Komdis PSSI membacakan putusannya. Klub Garuda Muda dikenakan sanksi denda Rp 10 juta.", ["sport"]),

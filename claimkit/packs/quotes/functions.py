@@ -34,8 +34,8 @@ MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
 MAX_NEGATION_REACH = 3  # tokens before a verb searched for a negation ("tidak pernah secara resmi")
 FOLLOW_UP_CUE = "follow-up"
-# an organisation written in a person's role, right before the name ("Ketua Umum PAN Zulkifli Hasan", "Ketua Umum
-# Partai X (PX), Budi", "Ketua Komisi XI DPR RI Fadel Muhamad"): the person belongs to it
+# an organisation written in a person's role, right before the name ("Ketua Umum PKB Rahmat Sudirja", "Ketua Umum
+# Partai X (PX), Budi", "Wakil Ketua Komisi VII DPR RI Yusron Halim"): the person belongs to it
 MEMBER_OF = r"(?<![\p{{L}}\p{{N}}]){organisation}\)?,?(?: \p{{Lu}}[\p{{L}}.-]*){{0,3}} {name}(?![\p{{L}}\p{{N}}])"
 
 
@@ -211,7 +211,7 @@ def _clause_after_name(layout: Layout, speaker: Phrase, end: int, words: QuoteWo
     cannot go on describing it (no "yang", "sang", "selaku", preposition or coordinator) opens the clause there."""
     text = layout.text[speaker.start:speaker.end]
     if speaker.kind != "name" or any(_is_lower_word(token) for token in layout.tokens(speaker.start, speaker.end)):
-        return False  # "Menurut Jamie sang penyerang bengal itu ...": where the name ends is unclear
+        return False  # "Menurut Dodi sang gelandang lincah tersebut ...": where the name ends is unclear
     offset, _, kind = describe_name(text, words.entity)
     if kind != "person" or guess_kind(text[offset:], words.entity) == "organization":
         return False  # "Menurut Erwan Partai Demokrat perlu ...": the clause's own subject follows the name
@@ -564,7 +564,7 @@ def _after_appositive_role(layout: Layout, comma: int, end: int, words: QuoteWor
 
 
 def _named_source(following: list[Token], words: QuoteWords) -> int | None:
-    """"Menurut informasi dari Kanit Laka X, ...", "menurut data dari Organisasi Kesehatan Dunia (WHO), ...": a
+    """"Menurut informasi dari Kanit Laka X, ...", "menurut data dari Badan Pangan Dunia (FAO), ...": a
     noun of information (`quotes_sourced_information`) with a capitalised source after "dari"; where that source
     starts, or None."""
     if len(following) > 2 and following[0].fold in words.sourced_information \
@@ -645,7 +645,7 @@ def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords,
 
 
 def _nobody(layout: Layout, start: int, speaker_start: int, words: QuoteWords) -> bool:
-    """"Belum ada pihak yang mengaku bertanggung jawab", "tak ada warga yang mengatakan ...": a subject whose
+    """"Belum ada pihak yang mengaku mendalangi ledakan", "tak ada warga yang mengatakan ...": a subject whose
     existence is denied ("NEG ada X yang VERB") says nothing."""
     existential = words.markers["existential"]
     if existential not in layout.text[max(start, speaker_start - len(existential) - 2):speaker_start].casefold():
@@ -758,8 +758,8 @@ def _relayed(layout: Layout, start: int, end: int, words: QuoteWords) -> Phrase 
 
 
 def _speaks_for_organisation(layout: Layout, outer: Phrase, inner: Phrase, words: QuoteWords) -> bool:
-    """"Zulkifli menambahkan, PAN menilai ...": a person relaying the view of an organisation that his role names
-    ("Ketua Umum PAN Zulkifli Hasan") says it himself; an outlet or another organisation relays, and so does a
+    """"Rudi menambahkan, PNR menilai ...": a person relaying the view of an organisation that his role names
+    ("Ketua Umum PNR Rudi Hartono") says it himself; an outlet or another organisation relays, and so does a
     person relaying someone else ("Juru bicara X mengatakan, Chen mengaku ...", "Menurut Sofjan, JK menegaskan
     ...": initials are no organisation of his)."""
     inner_text = layout.text[inner.start:inner.end]
@@ -776,7 +776,7 @@ def _speaks_for_organisation(layout: Layout, outer: Phrase, inner: Phrase, words
     if not name:
         return False
     member = MEMBER_OF.format(organisation=regex.escape(inner_text), name=regex.escape(name[0]))
-    return regex.search(member, layout.text) is not None  # "Ketua Umum PAN Zulkifli Hasan": PAN is his party
+    return regex.search(member, layout.text) is not None  # "Ketua Umum PNR Rudi Hartono": PNR is his party
 
 
 def _relay_source(layout: Layout, sentence_start: int, speaker_start: int, words: QuoteWords) -> Phrase | None:

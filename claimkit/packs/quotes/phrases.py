@@ -173,14 +173,14 @@ def _person_before_seat(layout: Layout, start: int, found: list[Token], phrase: 
     index = next((position for position, token in enumerate(found) if token.start == phrase.start), 0)
     if index < 2 or found[index - 1].fold not in words.seat_prepositions or not _capitalised(found[index]) \
             or len(layout.tokens(phrase.start, phrase.end)) > MAX_SEAT_WORDS:
-        return None  # "Ketua Panitia dari Disbudpar Papua Barat Yuno Lekito": a longer phrase may end with the name
+        return None  # "Ketua Panitia dari Diskominfo Nusa Barat Sarip Wongso": a longer phrase may end with the name
     name_first, name_last = _noun_phrase_back(found, index - 2, words)
     if name_first is None or name_last != index - 2 or not _capitalised(found[name_last]):
         return None
     if not (_full_name(found, name_last - 1, name_last, words) if name_first < name_last
             else _name_opening_clause(layout, start, found, name_first, name_last, words)) \
             or any(token.text.isupper() for token in found[name_last - 1:name_last + 1]):
-        return None  # "Anggota Komisi IX DPR RI dari Fraksi X Nama": acronyms and numerals end a role, not a name
+        return None  # "Anggota Komisi IV DPR dari Fraksi X Nama": acronyms and numerals end a role, not a name
     return Phrase(found[name_first].start, found[name_last].end)
 
 
@@ -206,7 +206,7 @@ def _name_before_open_role(layout: Layout, start: int, found: list[Token], phras
     return Phrase(found[name_first].start, found[name_last].end, "name", role)
 
 
-MAX_ADVERBIAL_CLAUSE = 14  # tokens of "kepada wartawan usai menghadiri rapat bersama Gubernur Anton Wijaya"
+MAX_ADVERBIAL_CLAUSE = 14  # tokens of "kepada awak media seusai mengikuti pertemuan dengan Gubernur Anton Wijaya"
 MAX_APPOSITIVE = 14  # tokens of "adik dari pemilik warung yang membantu usaha itu sejak lama"
 MAX_APPOSITIVE_NAME = 6  # tokens of "CEO Nusa Data Rudi Hartono" before "selaku"
 
@@ -622,7 +622,7 @@ def name_in_lower_case_after(layout: Layout, start: int, end: int, words: QuoteW
 
 
 def _issuer_with_role(layout: Layout, found: list[Token], first: int, end: int, words: QuoteWords) -> Phrase | None:
-    """"pernyataan pelatih Liverpool, Jurgen Klopp", "pernyataan resmi pihak Klub X": a statement noun (and
+    """"pernyataan pelatih Dynamo Selatan, Hendra Saputra", "pernyataan resmi pihak Klub X": a statement noun (and
     "resmi", "tertulis" ...) before a lower-case title or speaker noun: the issuer is read from there as after a
     cue, appositive name included, when that names someone (a capitalised word). None otherwise."""
     index = first + 1

@@ -137,7 +137,7 @@ def sanction_event(m: RuleMatch) -> dict[str, Any] | None:
 
 def _typed_text(m: RuleMatch, table: SanctionWords, start: int, length: int) -> str:
     """The clause up to its reason, and the words right after the trigger even where the match stopped before
-    them: "Y dikenakan sanksi tiga kali larangan bermain ..." is a sport ban (up to a clause word,
+    them: "Y dikenakan sanksi empat kali larangan bermain ..." is a sport ban (up to a clause word,
     ``sanctions_gap_stops``, so never into the target or the reason)."""
     end = start + length
     if m.has("trigger"):
