@@ -841,6 +841,27 @@ def test_a_sentence_adverb_with_nya_before_kata_x_frames_the_clause(quotes):
     assert extract(quotes, 'Rumahnya kata Yusuf Hamzah sudah dijual kepada tetangga.') == []
 
 
+def test_forgetting_before_a_verb_reports_nothing_unless_negated(quotes):
+    fields = only(quotes, 'Camat Sukamaju, Dedi Irawan, tidak lupa mengingatkan bahwa jalan desa ditutup besok.')
+    assert (fields["speaker"]["name"], fields["content"]["text"]) == ("Dedi Irawan", "jalan desa ditutup besok")
+    assert extract(quotes, 'Dedi Irawan lupa mengatakan bahwa jalan desa ditutup besok.') == []
+
+
+def test_a_clause_marked_verb_takes_an_object_that_is_a_clause(quotes):
+    assert contents(extract(quotes, 'Dinas Perikanan mencatat ada tiga kapal yang hilang pekan ini.')) == [
+        "ada tiga kapal yang hilang pekan ini"]
+    assert contents(extract(quotes, 'Sari Wulandari memperkirakan stok gula di gudang itu tidak akan cukup.')) == [
+        "stok gula di gudang itu tidak akan cukup"]
+    assert extract(quotes, 'Atlet muda itu mencatat waktu terbaik di lintasan basah.') == []
+    assert extract(quotes, 'Kakak beradik itu mencatat utang tak lunas di buku kecil.') == []
+
+
+def test_kata_x_after_maka_attributes_the_whole_conditional_sentence(quotes):
+    fields = only(quotes, 'Kalau pasokan listrik terganggu, maka kata Rina Kusuma, pabrik akan berhenti.')
+    assert fields["speaker"]["name"] == "Rina Kusuma"
+    assert fields["content"]["text"] == "Kalau pasokan listrik terganggu, maka kata Rina Kusuma, pabrik akan berhenti"
+
+
 # -- real data (skipped without ../shared) -------------------------------------------------------
 
 

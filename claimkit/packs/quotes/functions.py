@@ -33,6 +33,7 @@ CLAUSE_WINDOW = 250  # characters after a verb within which "bahwa" is looked fo
 MAX_FRAMING_WORDS = 8  # "Menurut X dalam keterangannya, ...": words between the speaker and the comma
 MIN_CIRCUMSTANCE_CLAUSE = 6  # after "kata X," a clause opening with "ketika"/"saat" must be this long
 MAX_NEGATION_REACH = 3  # tokens before a verb searched for a negation ("tidak pernah secara resmi")
+MAX_CLAUSE_SUBJECT = 6  # words of a subject before its predicate after a clause-marked verb ("harga beras itu sudah")
 FOLLOW_UP_CUE = "follow-up"
 # an organisation written in a person's role, right before the name ("Ketua Umum PKB Rahmat Sudirja", "Ketua Umum
 # Partai X (PX), Budi", "Wakil Ketua Komisi VII DPR RI Yusron Halim"): the person belongs to it
@@ -264,6 +265,9 @@ def according_to(m: RuleMatch) -> dict[str, Any] | None:
         inner = _relayed(layout, content[0], content[1], words)
         if inner is not None and not _speaks_for_organisation(layout, speaker, inner, words):
             return None
+    elif len(lead) >= 2 and lead[-1].fold in words.consequence_links and lead[-2].text == "," \
+            and text[speaker.end:].lstrip()[:1] == ",":
+        content = (sentence_start, sentence_end)  # "Jika ..., maka kata X, ...": the condition is X's too
     elif lead and lead[-1].text == ",":
         if _clause_follows(layout, speaker.end, sentence_end, words):
             content = (sentence_start, sentence_end)
@@ -420,8 +424,25 @@ def _clause_start(layout: Layout, cue_end: int, sentence_end: int, words: QuoteW
         return _usable_clause(layout.tokens(marker.end, min(sentence_end, marker.end + CLAUSE_HEAD)), words,
                               marked=True)
     if needs_complement:
-        return None
+        return following[0].start if _object_clause(following, words) else None
     return _usable_clause(following, words, marked=False)
+
+
+def _object_clause(following: list[Token], words: QuoteWords) -> bool:
+    """After a verb that reports only with a clause ("mencatat", "mencontohkan"), is the object itself a clause?
+    "mencatat ada 12 kasus": an existential opens one; "mencontohkan harga beras di pasar sudah naik": a short subject
+    (no preposition first, no "yang" or punctuation) then a predicate word. "mencatat rekor baru" is only an object."""
+    if len(following) < MIN_CONTENT_WORDS:
+        return False
+    if following[0].fold == words.markers["existential"]:
+        return True
+    for index, token in enumerate(following[:MAX_CLAUSE_SUBJECT + 1]):
+        if token.fold in words.predicate_starts and token.fold not in words.negations:  # "kata-kata tak pantas"
+            return index > 0 and len(following) - index >= 2
+        if not token.text[:1].isalnum() or (index == 0 and token.fold in words.non_clause_starts) \
+                or token.fold == words.markers["relative"] or token.fold in words.complementizers:
+            return False
+    return False
 
 
 def _complement_after(layout: Layout, cue_end: int, sentence_end: int, words: QuoteWords) -> int | None:
@@ -634,6 +655,8 @@ def _not_asserted(layout: Layout, start: int, cue_start: int, words: QuoteWords,
         return False
     if before[-1].fold in words.refusals:
         return True
+    if before[-1].fold in words.forgetting:  # "lupa menyebutkan" is not said, "tak lupa menambahkan" is
+        return not (len(before) >= 2 and before[-2].fold in words.negations)
     if verb.casefold() in words.denial_verbs:
         return False
     for token in reversed(before[-MAX_NEGATION_REACH:]):

@@ -79,6 +79,8 @@ class QuoteWords:
     alias_markers: frozenset[str]
     marked_verbs: frozenset[str]
     indefinites: frozenset[str]
+    forgetting: frozenset[str]
+    consequence_links: frozenset[str]
     title_short_forms: dict[str, str]
     outlet_pattern: regex.Pattern[str] = field(init=False, repr=False)
     trailing_cue_pattern: regex.Pattern[str] = field(init=False, repr=False)
@@ -185,6 +187,8 @@ _NAMES = {
     "alias_markers": ("quotes_alias_markers",),
     "marked_verbs": ("quotes_reporting_verbs_marked",),
     "indefinites": ("quotes_indefinite_persons",),
+    "forgetting": ("quotes_forgetting",),
+    "consequence_links": ("quotes_consequence_links",),
 }
 
 _cache: weakref.WeakKeyDictionary[Engine, QuoteWords] = weakref.WeakKeyDictionary()
