@@ -47,6 +47,7 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MA
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)  # Python 3.11+
 _GROUPS = {_c.SUBPATTERN, _ATOMIC or _c.SUBPATTERN}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_STAND_INS = 0xE000  # private-use code points, which no rule pattern holds, stand in for lexicons while parsing
 
 
 def required_literals(
@@ -128,9 +129,6 @@ def _parse(pattern: str, lexicons: dict[str, list[str]], verbose: bool) -> list[
     except Exception:  # noqa: BLE001 - any syntax the stdlib parser lacks means "no prefilter"
         return None
     return _spell_out(tree, words)
-
-
-_STAND_INS = 0xE000  # private-use code points: never in a pattern a rule author writes
 
 
 @lru_cache(maxsize=256)
